@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace coherence {
+
+struct Diagnostic;
+
+/**
+ * The commands of coherence-cli. Every failure is one line on stderr starting
+ * "coherence-cli:", a non-zero exit status, and nothing written.
+ */
+class CommandLineTool {
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
+
+public:
+    /// Exit statuses: 0 success, 1 the input is invalid or the work failed, 2 the command line is wrong.
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLineTool();
+    int run(const QStringList& arguments);
+
+private:
+    int rubricCommand(const QStringList& arguments);
+    int rubricList();
+    int rubricShow(const QStringList& arguments);
+    int rubricValidate(const QStringList& arguments);
+    int score(const QStringList& arguments);
+
+    int fail(const QString& message, ExitCode code = Failure);
+    /// The first error of @p diagnostics as one line, with how many more there are.
+    int failWith(const QString& what, const QList<Diagnostic>& diagnostics);
+    void printUsage(QTextStream& stream);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace coherence

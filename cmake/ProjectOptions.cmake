@@ -1,0 +1,32 @@
+# One INTERFACE target carries warnings, Qt hygiene defines and sanitizer flags;
+# every target of ours links it, so nothing is set directory-wide.
+add_library(coherence_options INTERFACE)
+
+target_compile_features(coherence_options INTERFACE cxx_std_20)
+
+target_compile_options(coherence_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wold-style-cast -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations)
+
+if(COHERENCE_WERROR)
+    target_compile_options(coherence_options INTERFACE -Werror)
+endif()
+
+# Spellings valid for Qt 6.4: QT_DISABLE_DEPRECATED_UP_TO and QT_NO_CONTEXTLESS_CONNECT only
+# exist from 6.5 / 6.7 and would be silently ignored here.
+target_compile_definitions(coherence_options INTERFACE
+    QT_RESTRICTED_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    # Debian package builds use build type None: keep Q_ASSERT out of those too.
+    $<$<CONFIG:None,Release,MinSizeRel>:QT_NO_DEBUG>)
+
+if(COHERENCE_SANITIZE)
+    target_compile_options(coherence_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(coherence_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,114 @@
+#include "Assessment.h"
+
+namespace coherence {
+
+namespace {
+
+bool fail(QString* error, const QString& message) {
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+} // namespace
+
+Assessment::Assessment(RubricPtr rubric)
+    : m_rubric(std::move(rubric)) {
+    Q_ASSERT(m_rubric);
+}
+
+const Rating& Assessment::rating(const QString& criterionId) const {
+    static const Rating notRated;
+    const auto it = m_ratings.constFind(criterionId);
+    return it == m_ratings.cend() ? notRated : *it;
+}
+
+QString Assessment::validateRating(const QString& criterionId, const Rating& rating) const {
+    if (!m_rubric->criterion(criterionId)) {
+        return tr("unknown criterion \"%1\": rubric %2 has no such criterion").arg(criterionId, m_rubric->id());
+    }
+    const RatingScale& scale = m_rubric->scale();
+    if (rating.level && !scale.contains(*rating.level)) {
+        return tr("level %1 is outside the rating scale (0 to %2)").arg(*rating.level).arg(scale.maxLevel());
+    }
+    if (rating.notApplicable && rating.level) {
+        return tr("a rating is either a level or not applicable, not both");
+    }
+    if (rating.notApplicable && rating.justification.trimmed().isEmpty()) {
+        return tr("\"not applicable\" needs a written justification: say why this criterion does not apply to "
+                  "this plan");
+    }
+    if (rating.target && !scale.contains(*rating.target)) {
+        return tr("target %1 is outside the rating scale (0 to %2)").arg(*rating.target).arg(scale.maxLevel());
+    }
+    for (qsizetype i = 0; i < rating.citations.size(); ++i) {
+        const Citation& citation = rating.citations[i];
+        if (citation.excerpt.trimmed().isEmpty() && citation.section.trimmed().isEmpty() &&
+            citation.page.trimmed().isEmpty()) {
+            return tr("citation %1 points nowhere: give an excerpt, a section or a page").arg(i + 1);
+        }
+    }
+    return QString();
+}
+
+bool Assessment::setRating(const QString& criterionId, const Rating& rating, QString* error) {
+    const QString problem = validateRating(criterionId, rating);
+    if (!problem.isEmpty()) {
+        return fail(error, problem);
+    }
+    if (rating.isEmpty()) {
+        m_ratings.remove(criterionId);
+    } else {
+        m_ratings.insert(criterionId, rating);
+    }
+    return true;
+}
+
+int Assessment::effectiveTarget(const QString& criterionId) const {
+    const Rating& stored = rating(criterionId);
+    if (stored.target) {
+        return *stored.target;
+    }
+    const Criterion* criterion = m_rubric->criterion(criterionId);
+    return criterion ? criterion->defaultTarget : 0;
+}
+
+QString Assessment::validateAction(const ActionItem& action) const {
+    if (action.title.trimmed().isEmpty()) {
+        return tr("an action needs a title");
+    }
+    if (!action.criterionId.isEmpty() && !m_rubric->criterion(action.criterionId)) {
+        return tr("the action \"%1\" is linked to unknown criterion \"%2\"").arg(action.title, action.criterionId);
+    }
+    return QString();
+}
+
+bool Assessment::addAction(const ActionItem& action, QString* error) {
+    const QString problem = validateAction(action);
+    if (!problem.isEmpty()) {
+        return fail(error, problem);
+    }
+    m_actions.append(action);
+    return true;
+}
+
+bool Assessment::replaceAction(qsizetype index, const ActionItem& action, QString* error) {
+    if (index < 0 || index >= m_actions.size()) {
+        return fail(error, tr("there is no action number %1").arg(index + 1));
+    }
+    const QString problem = validateAction(action);
+    if (!problem.isEmpty()) {
+        return fail(error, problem);
+    }
+    m_actions[index] = action;
+    return true;
+}
+
+void Assessment::removeAction(qsizetype index) {
+    if (index >= 0 && index < m_actions.size()) {
+        m_actions.removeAt(index);
+    }
+}
+
+} // namespace coherence

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ActionItem.h"
+#include "AssessmentMetadata.h"
+#include "Plan.h"
+#include "Rating.h"
+#include "Rubric.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace coherence {
+
+/**
+ * One assessment of one plan against one rubric: the ratings, the evidence and the action plan.
+ *
+ * It guards its own invariants (a level on the scale, N/A only with a justification, ratings
+ * only for criteria of its rubric) so that no reader, importer or UI can store a rating that
+ * the scoring would have to second-guess.
+ */
+class Assessment {
+    Q_DECLARE_TR_FUNCTIONS(Assessment)
+
+public:
+    explicit Assessment(RubricPtr rubric);
+
+    const RubricPtr& rubric() const { return m_rubric; }
+
+    const Plan& plan() const { return m_plan; }
+    void setPlan(const Plan& plan) { m_plan = plan; }
+    const AssessmentMetadata& metadata() const { return m_metadata; }
+    void setMetadata(const AssessmentMetadata& metadata) { m_metadata = metadata; }
+
+    /// The rating of @p criterionId; an empty (not yet rated) one when nothing was recorded.
+    const Rating& rating(const QString& criterionId) const;
+    const QHash<QString, Rating>& ratings() const { return m_ratings; }
+    /// Why @p rating cannot be stored for @p criterionId, or an empty string when it can.
+    QString validateRating(const QString& criterionId, const Rating& rating) const;
+    /// Stores @p rating when valid; otherwise leaves everything as it was and returns false.
+    [[nodiscard]] bool setRating(const QString& criterionId, const Rating& rating, QString* error = nullptr);
+
+    /// The explicit target of the rating, else the criterion's default target.
+    int effectiveTarget(const QString& criterionId) const;
+
+    const QList<ActionItem>& actions() const { return m_actions; }
+    QString validateAction(const ActionItem& action) const;
+    [[nodiscard]] bool addAction(const ActionItem& action, QString* error = nullptr);
+    [[nodiscard]] bool replaceAction(qsizetype index, const ActionItem& action, QString* error = nullptr);
+    void removeAction(qsizetype index);
+
+private:
+    RubricPtr m_rubric;
+    Plan m_plan;
+    AssessmentMetadata m_metadata;
+    QHash<QString, Rating> m_ratings;
+    QList<ActionItem> m_actions;
+};
+
+} // namespace coherence

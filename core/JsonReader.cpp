@@ -1,0 +1,249 @@
+#include "JsonReader.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace coherence {
+
+namespace {
+
+// BCP 47-ish: "en", "fr", "pt-BR", "zh_Hans". Enough to catch typos like "EN " or "english".
+bool isLanguageCode(const QString& code) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"));
+    return pattern.match(code).hasMatch();
+}
+
+// Line and column of a byte offset, for parse errors a user can find in an editor.
+QPair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset) {
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+} // namespace
+
+QString jsonTypeName(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+std::optional<QJsonObject> JsonReader::parseObject(const QByteArray& bytes) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        error(QString(), tr("not valid JSON at line %1, column %2: %3")
+                             .arg(line)
+                             .arg(column)
+                             .arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        error(QString(), tr("the file must contain one JSON object, found %1")
+                             .arg(document.isArray() ? tr("an array") : tr("something else")));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QString JsonReader::member(const QString& path, const QString& key) {
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString JsonReader::element(const QString& path, qsizetype index) {
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+void JsonReader::error(const QString& path, const QString& message) {
+    m_diagnostics.append({Diagnostic::Severity::Error, path, message});
+}
+
+void JsonReader::warning(const QString& path, const QString& message) {
+    m_diagnostics.append({Diagnostic::Severity::Warning, path, message});
+}
+
+void JsonReader::warnUnknownKeys(const QJsonObject& object, const QString& path, const QStringList& known) {
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            warning(member(path, it.key()), tr("unknown key, ignored (known keys: %1)").arg(known.join(u", ")));
+        }
+    }
+}
+
+void JsonReader::wrongType(const QString& path, const QString& expected, const QJsonValue& found) {
+    error(path, tr("must be %1, found %2").arg(expected, jsonTypeName(found)));
+}
+
+std::optional<QJsonValue> JsonReader::value(const QJsonObject& parent, const QString& key, const QString& path,
+                                            Presence presence) {
+    const QJsonValue found = parent.value(key);
+    if (found.isUndefined() || found.isNull()) {
+        if (presence == Presence::Required) {
+            error(member(path, key), tr("missing (required)"));
+        }
+        return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<QJsonObject> JsonReader::object(const QJsonObject& parent, const QString& key, const QString& path,
+                                              Presence presence) {
+    const auto found = value(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    if (!found->isObject()) {
+        wrongType(member(path, key), tr("an object"), *found);
+        return std::nullopt;
+    }
+    return found->toObject();
+}
+
+std::optional<QJsonArray> JsonReader::array(const QJsonObject& parent, const QString& key, const QString& path,
+                                            Presence presence) {
+    const auto found = value(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    if (!found->isArray()) {
+        wrongType(member(path, key), tr("an array"), *found);
+        return std::nullopt;
+    }
+    return found->toArray();
+}
+
+std::optional<QString> JsonReader::string(const QJsonObject& parent, const QString& key, const QString& path,
+                                          Presence presence) {
+    const auto found = value(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    if (!found->isString()) {
+        wrongType(member(path, key), tr("a string"), *found);
+        return std::nullopt;
+    }
+    return found->toString();
+}
+
+std::optional<double> JsonReader::number(const QJsonObject& parent, const QString& key, const QString& path,
+                                         Presence presence) {
+    const auto found = value(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    if (!found->isDouble() || !std::isfinite(found->toDouble())) {
+        wrongType(member(path, key), tr("a number"), *found);
+        return std::nullopt;
+    }
+    return found->toDouble();
+}
+
+std::optional<int> JsonReader::integer(const QJsonObject& parent, const QString& key, const QString& path,
+                                       Presence presence) {
+    const auto found = number(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    const double whole = std::trunc(*found);
+    if (whole != *found || std::abs(whole) > std::numeric_limits<int>::max()) {
+        error(member(path, key), tr("must be a whole number, found %1").arg(*found));
+        return std::nullopt;
+    }
+    return static_cast<int>(whole);
+}
+
+std::optional<bool> JsonReader::boolean(const QJsonObject& parent, const QString& key, const QString& path,
+                                        Presence presence) {
+    const auto found = value(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    if (!found->isBool()) {
+        wrongType(member(path, key), tr("true or false"), *found);
+        return std::nullopt;
+    }
+    return found->toBool();
+}
+
+std::optional<LocalizedText> JsonReader::text(const QJsonObject& parent, const QString& key, const QString& path,
+                                              Presence presence) {
+    const auto found = value(parent, key, path, presence);
+    if (!found) {
+        return std::nullopt;
+    }
+    return textValue(*found, member(path, key));
+}
+
+std::optional<LocalizedText> JsonReader::textValue(const QJsonValue& value, const QString& path) {
+    if (!value.isObject()) {
+        error(path, tr("must be a map of language to text, e.g. {\"en\": \"…\"}, found %1").arg(jsonTypeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    LocalizedText result;
+    bool ok = true;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString languagePath = member(path, it.key());
+        if (!isLanguageCode(it.key())) {
+            error(languagePath, tr("\"%1\" is not a language code such as \"en\" or \"pt-BR\"").arg(it.key()));
+            ok = false;
+            continue;
+        }
+        if (!it.value().isString()) {
+            wrongType(languagePath, tr("a string"), it.value());
+            ok = false;
+            continue;
+        }
+        result.set(it.key(), it.value().toString());
+    }
+    if (ok && result.english().trimmed().isEmpty()) {
+        error(path, tr("missing English text (\"en\"): English is required and is the fallback for every language"));
+        ok = false;
+    }
+    return ok ? std::optional<LocalizedText>(result) : std::nullopt;
+}
+
+QStringList JsonReader::stringList(const QJsonObject& parent, const QString& key, const QString& path) {
+    QStringList result;
+    const auto found = array(parent, key, path, Presence::Optional);
+    if (!found) {
+        return result;
+    }
+    const QString arrayPath = member(path, key);
+    for (qsizetype i = 0; i < found->size(); ++i) {
+        const QJsonValue item = found->at(i);
+        if (!item.isString()) {
+            wrongType(element(arrayPath, i), tr("a string"), item);
+            continue;
+        }
+        result << item.toString();
+    }
+    return result;
+}
+
+} // namespace coherence

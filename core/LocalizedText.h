@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace coherence {
+
+/**
+ * A text in several languages, keyed by BCP 47 language code ("en", "fr", "es").
+ *
+ * Every rubric text is one of these so that a translation can be added to the data
+ * without touching code. English is the reference language: it is required by the loader
+ * and is what any missing translation falls back to.
+ */
+class LocalizedText {
+public:
+    static constexpr char16_t kReferenceLanguage[] = u"en";
+
+    LocalizedText() = default;
+    explicit LocalizedText(const QString& english);
+    explicit LocalizedText(QMap<QString, QString> byLanguage);
+
+    /// The text in @p language, or English when that language is missing or empty.
+    QString text(const QString& language = QString()) const;
+    QString english() const;
+
+    bool isEmpty() const;
+    bool hasLanguage(const QString& language) const;
+    QStringList languages() const;
+    void set(const QString& language, const QString& text);
+
+    const QMap<QString, QString>& byLanguage() const { return m_byLanguage; }
+    QJsonObject toJson() const;
+
+    bool operator==(const LocalizedText&) const = default;
+
+private:
+    QMap<QString, QString> m_byLanguage;
+};
+
+} // namespace coherence

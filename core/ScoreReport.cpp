@@ -1,0 +1,33 @@
+#include "ScoreReport.h"
+
+namespace coherence {
+
+QString ConsistencyWarning::kindName() const {
+    switch (kind) {
+    case Kind::MissingCitation:
+        return QStringLiteral("missing-citation");
+    case Kind::MissingOperationalEvidence:
+        return QStringLiteral("missing-operational-evidence");
+    case Kind::TargetBelowLevel:
+        return QStringLiteral("target-below-level");
+    }
+    return QString();
+}
+
+QString ConsistencyWarning::message() const {
+    switch (kind) {
+    case Kind::MissingCitation:
+        return tr("%1 is rated %2 but cites no evidence: add the passage of the plan that supports it")
+            .arg(criterionId)
+            .arg(level);
+    case Kind::MissingOperationalEvidence:
+        return tr("%1 is rated %2 (operationalised or higher) but cites no budget, indicator or institution")
+            .arg(criterionId)
+            .arg(level);
+    case Kind::TargetBelowLevel:
+        return tr("%1 has target %2, below its current level %3").arg(criterionId).arg(target).arg(level);
+    }
+    return QString();
+}
+
+} // namespace coherence

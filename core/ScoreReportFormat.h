@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Rubric.h"
+#include "ScoreReport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace coherence {
+
+/// Renders a ScoreReport for machines (JSON) and for a terminal (plain text).
+class ScoreReportFormat {
+    Q_DECLARE_TR_FUNCTIONS(ScoreReportFormat)
+
+public:
+    static QJsonObject toJson(const ScoreReport& report, const Rubric& rubric);
+    static QString toText(const ScoreReport& report, const Rubric& rubric, const QString& language = QString());
+    /// "62.5" or "—" for an undefined score: never 0 for "nothing rated".
+    static QString formatScore(const std::optional<double>& value);
+};
+
+} // namespace coherence

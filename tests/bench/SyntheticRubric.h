@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Assessment.h"
+#include "Rubric.h"
+
+#include <memory>
+
+namespace coherence::bench {
+
+/// A valid rubric with @p criteria criteria spread over areas of about 50, in all three blocks.
+RubricPtr makeSyntheticRubric(int criteria);
+
+/// An assessment of @p rubric where most criteria are rated (with citations), a few are N/A
+/// and some left unrated; deterministic for a given @p seed.
+std::shared_ptr<Assessment> makeSyntheticAssessment(const RubricPtr& rubric, unsigned seed = 42);
+
+} // namespace coherence::bench

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace coherence::test {
+
+/// Absolute path of a file under tests/data.
+QString dataPath(const QString& relative);
+QByteArray readData(const QString& relative);
+QJsonObject readJsonObject(const QString& relative);
+QByteArray toBytes(const QJsonObject& object);
+
+} // namespace coherence::test
