@@ -17,8 +17,8 @@ QString actionStatusName(ActionStatus status) {
 }
 
 std::optional<ActionStatus> actionStatusFromName(const QString& name) {
-    for (ActionStatus status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
-                                ActionStatus::Dropped}) {
+    for (ActionStatus status :
+         {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped}) {
         if (actionStatusName(status) == name) {
             return status;
         }

@@ -26,7 +26,8 @@ const Rating& Assessment::rating(const QString& criterionId) const {
 
 QString Assessment::validateRating(const QString& criterionId, const Rating& rating) const {
     if (!m_rubric->criterion(criterionId)) {
-        return tr("unknown criterion \"%1\": rubric %2 has no such criterion").arg(criterionId, m_rubric->id());
+        return tr("unknown criterion \"%1\": rubric %2 has no such criterion")
+            .arg(criterionId, m_rubric->id());
     }
     const RatingScale& scale = m_rubric->scale();
     if (rating.level && !scale.contains(*rating.level)) {
@@ -36,11 +37,14 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
         return tr("a rating is either a level or not applicable, not both");
     }
     if (rating.notApplicable && rating.justification.trimmed().isEmpty()) {
-        return tr("\"not applicable\" needs a written justification: say why this criterion does not apply to "
-                  "this plan");
+        return tr(
+            "\"not applicable\" needs a written justification: say why this criterion does not apply to "
+            "this plan");
     }
     if (rating.target && !scale.contains(*rating.target)) {
-        return tr("target %1 is outside the rating scale (0 to %2)").arg(*rating.target).arg(scale.maxLevel());
+        return tr("target %1 is outside the rating scale (0 to %2)")
+            .arg(*rating.target)
+            .arg(scale.maxLevel());
     }
     for (qsizetype i = 0; i < rating.citations.size(); ++i) {
         const Citation& citation = rating.citations[i];
@@ -79,7 +83,8 @@ QString Assessment::validateAction(const ActionItem& action) const {
         return tr("an action needs a title");
     }
     if (!action.criterionId.isEmpty() && !m_rubric->criterion(action.criterionId)) {
-        return tr("the action \"%1\" is linked to unknown criterion \"%2\"").arg(action.title, action.criterionId);
+        return tr("the action \"%1\" is linked to unknown criterion \"%2\"")
+            .arg(action.title, action.criterionId);
     }
     return QString();
 }

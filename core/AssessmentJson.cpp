@@ -98,8 +98,9 @@ private:
     void parseRoot(const QJsonObject& root) {
         m_reader.warnUnknownKeys(root, QString(),
                                  {QStringLiteral("format"), QStringLiteral("formatVersion"),
-                                  QStringLiteral("rubric"), QStringLiteral("plan"), QStringLiteral("metadata"),
-                                  QStringLiteral("ratings"), QStringLiteral("actions")});
+                                  QStringLiteral("rubric"), QStringLiteral("plan"),
+                                  QStringLiteral("metadata"), QStringLiteral("ratings"),
+                                  QStringLiteral("actions")});
         const auto format = m_reader.string(root, QStringLiteral("format"), QString(), Presence::Required);
         if (format && *format != QStringView(AssessmentJson::kFormatName)) {
             m_reader.error(QStringLiteral("format"),
@@ -136,11 +137,13 @@ private:
         m_reader.warnUnknownKeys(*reference, path,
                                  {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("sha256"),
                                   QStringLiteral("definition")});
-        const QString id = m_reader.string(*reference, QStringLiteral("id"), path, Presence::Required).value_or(QString());
+        const QString id =
+            m_reader.string(*reference, QStringLiteral("id"), path, Presence::Required).value_or(QString());
         const QString version =
-            m_reader.string(*reference, QStringLiteral("version"), path, Presence::Optional).value_or(QString());
-        const QString sha256 =
-            m_reader.string(*reference, QStringLiteral("sha256"), path, Presence::Optional).value_or(QString());
+            m_reader.string(*reference, QStringLiteral("version"), path, Presence::Optional)
+                .value_or(QString());
+        const QString sha256 = m_reader.string(*reference, QStringLiteral("sha256"), path, Presence::Optional)
+                                   .value_or(QString());
         if (id.isEmpty()) {
             return nullptr;
         }
@@ -150,15 +153,17 @@ private:
         }
         if (m_override) {
             if (m_override->id() != id) {
-                m_reader.error(JsonReader::member(path, QStringLiteral("id")),
-                               tr("the assessment was made with rubric \"%1\", not \"%2\"").arg(id, m_override->id()));
+                m_reader.error(
+                    JsonReader::member(path, QStringLiteral("id")),
+                    tr("the assessment was made with rubric \"%1\", not \"%2\"").arg(id, m_override->id()));
                 return nullptr;
             }
             if (!sha256.isEmpty() && sha256 != m_override->sha256()) {
-                m_reader.warning(JsonReader::member(path, QStringLiteral("sha256")),
-                                 tr("the assessment was made with %1 %2, the rubric given is %1 %3 with other "
-                                    "content; scores may differ from the original")
-                                     .arg(id, version, m_override->version()));
+                m_reader.warning(
+                    JsonReader::member(path, QStringLiteral("sha256")),
+                    tr("the assessment was made with %1 %2, the rubric given is %1 %3 with other "
+                       "content; scores may differ from the original")
+                        .arg(id, version, m_override->version()));
             }
             return m_override;
         }
@@ -186,7 +191,8 @@ private:
         const RubricLoadResult loaded =
             RubricLoader::fromJson(QJsonDocument(definition).toJson(QJsonDocument::Compact));
         for (const Diagnostic& diagnostic : loaded.diagnostics) {
-            const QString where = diagnostic.path.isEmpty() ? path : JsonReader::member(path, diagnostic.path);
+            const QString where =
+                diagnostic.path.isEmpty() ? path : JsonReader::member(path, diagnostic.path);
             if (diagnostic.isError()) {
                 m_reader.error(where, diagnostic.message);
             } else {
@@ -219,15 +225,18 @@ private:
         }
         const QString path = QStringLiteral("plan");
         m_reader.warnUnknownKeys(*plan, path,
-                                 {QStringLiteral("title"), QStringLiteral("country"), QStringLiteral("period"),
-                                  QStringLiteral("documentReference")});
+                                 {QStringLiteral("title"), QStringLiteral("country"),
+                                  QStringLiteral("period"), QStringLiteral("documentReference")});
         Plan parsed;
-        parsed.title = m_reader.string(*plan, QStringLiteral("title"), path, Presence::Required).value_or(QString());
+        parsed.title =
+            m_reader.string(*plan, QStringLiteral("title"), path, Presence::Required).value_or(QString());
         parsed.country =
             m_reader.string(*plan, QStringLiteral("country"), path, Presence::Optional).value_or(QString());
-        parsed.period = m_reader.string(*plan, QStringLiteral("period"), path, Presence::Optional).value_or(QString());
+        parsed.period =
+            m_reader.string(*plan, QStringLiteral("period"), path, Presence::Optional).value_or(QString());
         parsed.documentReference =
-            m_reader.string(*plan, QStringLiteral("documentReference"), path, Presence::Optional).value_or(QString());
+            m_reader.string(*plan, QStringLiteral("documentReference"), path, Presence::Optional)
+                .value_or(QString());
         m_assessment->setPlan(parsed);
     }
 
@@ -238,35 +247,40 @@ private:
         }
         const QDateTime parsed = QDateTime::fromString(*text, Qt::ISODateWithMs);
         if (!parsed.isValid()) {
-            m_reader.error(JsonReader::member(path, key),
-                           tr("\"%1\" is not an ISO 8601 date and time such as 2026-03-01T09:30:00Z").arg(*text));
+            m_reader.error(
+                JsonReader::member(path, key),
+                tr("\"%1\" is not an ISO 8601 date and time such as 2026-03-01T09:30:00Z").arg(*text));
         }
         return parsed;
     }
 
     void parseMetadata(const QJsonObject& root) {
-        const auto metadata = m_reader.object(root, QStringLiteral("metadata"), QString(), Presence::Optional);
+        const auto metadata =
+            m_reader.object(root, QStringLiteral("metadata"), QString(), Presence::Optional);
         if (!metadata) {
             return;
         }
         const QString path = QStringLiteral("metadata");
         m_reader.warnUnknownKeys(*metadata, path,
-                                 {QStringLiteral("title"), QStringLiteral("role"), QStringLiteral("assessors"),
-                                  QStringLiteral("organisation"), QStringLiteral("created"),
-                                  QStringLiteral("modified")});
+                                 {QStringLiteral("title"), QStringLiteral("role"),
+                                  QStringLiteral("assessors"), QStringLiteral("organisation"),
+                                  QStringLiteral("created"), QStringLiteral("modified")});
         AssessmentMetadata parsed;
-        parsed.title = m_reader.string(*metadata, QStringLiteral("title"), path, Presence::Optional).value_or(QString());
+        parsed.title =
+            m_reader.string(*metadata, QStringLiteral("title"), path, Presence::Optional).value_or(QString());
         if (const auto role = m_reader.string(*metadata, QStringLiteral("role"), path, Presence::Optional)) {
             if (const auto known = assessmentRoleFromName(*role)) {
                 parsed.role = *known;
             } else {
-                m_reader.error(JsonReader::member(path, QStringLiteral("role")),
-                               tr("unknown role \"%1\" (use %2)").arg(*role, assessmentRoleNames().join(u", ")));
+                m_reader.error(
+                    JsonReader::member(path, QStringLiteral("role")),
+                    tr("unknown role \"%1\" (use %2)").arg(*role, assessmentRoleNames().join(u", ")));
             }
         }
         parsed.assessors = m_reader.stringList(*metadata, QStringLiteral("assessors"), path);
         parsed.organisation =
-            m_reader.string(*metadata, QStringLiteral("organisation"), path, Presence::Optional).value_or(QString());
+            m_reader.string(*metadata, QStringLiteral("organisation"), path, Presence::Optional)
+                .value_or(QString());
         parsed.created = timestamp(*metadata, QStringLiteral("created"), path);
         parsed.modified = timestamp(*metadata, QStringLiteral("modified"), path);
         m_assessment->setMetadata(parsed);
@@ -292,28 +306,34 @@ private:
             m_reader.warnUnknownKeys(object, path,
                                      {QStringLiteral("criterion"), QStringLiteral("level"),
                                       QStringLiteral("notApplicable"), QStringLiteral("justification"),
-                                      QStringLiteral("target"), QStringLiteral("citations"), QStringLiteral("note"),
-                                      QStringLiteral("privateNote")});
-            const auto criterion = m_reader.string(object, QStringLiteral("criterion"), path, Presence::Required);
+                                      QStringLiteral("target"), QStringLiteral("citations"),
+                                      QStringLiteral("note"), QStringLiteral("privateNote")});
+            const auto criterion =
+                m_reader.string(object, QStringLiteral("criterion"), path, Presence::Required);
             if (!criterion) {
                 continue;
             }
             if (seen.contains(*criterion)) {
                 m_reader.error(JsonReader::member(path, QStringLiteral("criterion")),
-                               tr("duplicate rating for criterion \"%1\": each criterion is rated once").arg(*criterion));
+                               tr("duplicate rating for criterion \"%1\": each criterion is rated once")
+                                   .arg(*criterion));
                 continue;
             }
             seen.insert(*criterion);
             Rating rating;
             rating.level = level(object, QStringLiteral("level"), path);
             rating.notApplicable =
-                m_reader.boolean(object, QStringLiteral("notApplicable"), path, Presence::Optional).value_or(false);
+                m_reader.boolean(object, QStringLiteral("notApplicable"), path, Presence::Optional)
+                    .value_or(false);
             rating.justification =
-                m_reader.string(object, QStringLiteral("justification"), path, Presence::Optional).value_or(QString());
+                m_reader.string(object, QStringLiteral("justification"), path, Presence::Optional)
+                    .value_or(QString());
             rating.target = level(object, QStringLiteral("target"), path);
-            rating.note = m_reader.string(object, QStringLiteral("note"), path, Presence::Optional).value_or(QString());
+            rating.note =
+                m_reader.string(object, QStringLiteral("note"), path, Presence::Optional).value_or(QString());
             rating.privateNote =
-                m_reader.string(object, QStringLiteral("privateNote"), path, Presence::Optional).value_or(QString());
+                m_reader.string(object, QStringLiteral("privateNote"), path, Presence::Optional)
+                    .value_or(QString());
             rating.citations = parseCitations(object, path);
             QString problem;
             if (!m_assessment->setRating(*criterion, rating, &problem)) {
@@ -324,7 +344,8 @@ private:
 
     QList<Citation> parseCitations(const QJsonObject& rating, const QString& ratingPath) {
         QList<Citation> result;
-        const auto citations = m_reader.array(rating, QStringLiteral("citations"), ratingPath, Presence::Optional);
+        const auto citations =
+            m_reader.array(rating, QStringLiteral("citations"), ratingPath, Presence::Optional);
         if (!citations) {
             return result;
         }
@@ -337,16 +358,18 @@ private:
             }
             const QJsonObject object = citations->at(i).toObject();
             m_reader.warnUnknownKeys(object, path,
-                                     {QStringLiteral("document"), QStringLiteral("section"), QStringLiteral("page"),
-                                      QStringLiteral("excerpt"), QStringLiteral("kind")});
+                                     {QStringLiteral("document"), QStringLiteral("section"),
+                                      QStringLiteral("page"), QStringLiteral("excerpt"),
+                                      QStringLiteral("kind")});
             Citation citation;
-            citation.document =
-                m_reader.string(object, QStringLiteral("document"), path, Presence::Optional).value_or(QString());
-            citation.section =
-                m_reader.string(object, QStringLiteral("section"), path, Presence::Optional).value_or(QString());
-            citation.page = m_reader.string(object, QStringLiteral("page"), path, Presence::Optional).value_or(QString());
-            citation.excerpt =
-                m_reader.string(object, QStringLiteral("excerpt"), path, Presence::Optional).value_or(QString());
+            citation.document = m_reader.string(object, QStringLiteral("document"), path, Presence::Optional)
+                                    .value_or(QString());
+            citation.section = m_reader.string(object, QStringLiteral("section"), path, Presence::Optional)
+                                   .value_or(QString());
+            citation.page =
+                m_reader.string(object, QStringLiteral("page"), path, Presence::Optional).value_or(QString());
+            citation.excerpt = m_reader.string(object, QStringLiteral("excerpt"), path, Presence::Optional)
+                                   .value_or(QString());
             if (const auto kind = m_reader.string(object, QStringLiteral("kind"), path, Presence::Optional)) {
                 if (const auto known = evidenceKindFromName(*kind)) {
                     citation.kind = *known;
@@ -374,13 +397,16 @@ private:
             }
             const QJsonObject object = actions->at(i).toObject();
             m_reader.warnUnknownKeys(object, path,
-                                     {QStringLiteral("title"), QStringLiteral("criterion"), QStringLiteral("lead"),
-                                      QStringLiteral("partners"), QStringLiteral("due"), QStringLiteral("status"),
+                                     {QStringLiteral("title"), QStringLiteral("criterion"),
+                                      QStringLiteral("lead"), QStringLiteral("partners"),
+                                      QStringLiteral("due"), QStringLiteral("status"),
                                       QStringLiteral("priority")});
             ActionItem action;
-            action.title = m_reader.string(object, QStringLiteral("title"), path, Presence::Required).value_or(QString());
+            action.title = m_reader.string(object, QStringLiteral("title"), path, Presence::Required)
+                               .value_or(QString());
             action.criterionId =
-                m_reader.string(object, QStringLiteral("criterion"), path, Presence::Optional).value_or(QString());
+                m_reader.string(object, QStringLiteral("criterion"), path, Presence::Optional)
+                    .value_or(QString());
             action.leadInstitution =
                 m_reader.string(object, QStringLiteral("lead"), path, Presence::Optional).value_or(QString());
             action.partners = m_reader.stringList(object, QStringLiteral("partners"), path);
@@ -391,15 +417,18 @@ private:
                                    tr("\"%1\" is not a date such as 2027-06-30").arg(*due));
                 }
             }
-            if (const auto status = m_reader.string(object, QStringLiteral("status"), path, Presence::Optional)) {
+            if (const auto status =
+                    m_reader.string(object, QStringLiteral("status"), path, Presence::Optional)) {
                 if (const auto known = actionStatusFromName(*status)) {
                     action.status = *known;
                 } else {
-                    m_reader.error(JsonReader::member(path, QStringLiteral("status")),
-                                   tr("unknown status \"%1\" (use planned, in-progress, done or dropped)").arg(*status));
+                    m_reader.error(
+                        JsonReader::member(path, QStringLiteral("status")),
+                        tr("unknown status \"%1\" (use planned, in-progress, done or dropped)").arg(*status));
                 }
             }
-            if (const auto priority = m_reader.string(object, QStringLiteral("priority"), path, Presence::Optional)) {
+            if (const auto priority =
+                    m_reader.string(object, QStringLiteral("priority"), path, Presence::Optional)) {
                 if (const auto known = actionPriorityFromName(*priority)) {
                     action.priority = *known;
                 } else {

@@ -37,7 +37,8 @@ public:
 
     static QJsonObject toJsonObject(const Assessment& assessment,
                                     RubricEmbedding embedding = RubricEmbedding::Embed);
-    static QByteArray toJson(const Assessment& assessment, RubricEmbedding embedding = RubricEmbedding::Embed);
+    static QByteArray toJson(const Assessment& assessment,
+                             RubricEmbedding embedding = RubricEmbedding::Embed);
 
     static AssessmentLoadResult fromJson(const QByteArray& bytes, const RubricPtr& rubric = nullptr);
     static AssessmentLoadResult fromFile(const QString& path, const RubricPtr& rubric = nullptr);

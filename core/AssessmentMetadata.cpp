@@ -15,7 +15,8 @@ QString assessmentRoleName(AssessmentRole role) {
 }
 
 std::optional<AssessmentRole> assessmentRoleFromName(const QString& name) {
-    for (AssessmentRole role : {AssessmentRole::Government, AssessmentRole::CivilSociety, AssessmentRole::Workshop}) {
+    for (AssessmentRole role :
+         {AssessmentRole::Government, AssessmentRole::CivilSociety, AssessmentRole::Workshop}) {
         if (assessmentRoleName(role) == name) {
             return role;
         }

@@ -39,9 +39,9 @@ RubricLoadResult BuiltinRubrics::load(const QString& id) {
     }
     if (!contains(id)) {
         RubricLoadResult missing;
-        missing.diagnostics.append({Diagnostic::Severity::Error, QString(),
-                                    tr("no built-in rubric \"%1\" (built-in: %2)")
-                                        .arg(id, ids().join(QStringLiteral(", ")))});
+        missing.diagnostics.append(
+            {Diagnostic::Severity::Error, QString(),
+             tr("no built-in rubric \"%1\" (built-in: %2)").arg(id, ids().join(QStringLiteral(", ")))});
         return missing;
     }
     RubricLoadResult result = RubricLoader::fromFile(resourcePath(id));

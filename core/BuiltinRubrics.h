@@ -7,9 +7,9 @@
 namespace coherence {
 
 /**
- * The rubrics compiled into the program (the JSON files of resources/rubrics, under the resource prefix :/rubrics).
- * They load through RubricLoader like any file, so a built-in rubric can never be held to a
- * laxer standard than a user's.
+ * The rubrics compiled into the program (the JSON files of resources/rubrics, under the resource prefix
+ * :/rubrics). They load through RubricLoader like any file, so a built-in rubric can never be held to a laxer
+ * standard than a user's.
  */
 class BuiltinRubrics {
     Q_DECLARE_TR_FUNCTIONS(BuiltinRubrics)

@@ -36,7 +36,8 @@ QStringList evidenceKindNames() {
 }
 
 bool isOperationalEvidence(EvidenceKind kind) {
-    return kind == EvidenceKind::Budget || kind == EvidenceKind::Indicator || kind == EvidenceKind::Institution;
+    return kind == EvidenceKind::Budget || kind == EvidenceKind::Indicator ||
+           kind == EvidenceKind::Institution;
 }
 
 } // namespace coherence

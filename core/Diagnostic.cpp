@@ -9,7 +9,8 @@ QString Diagnostic::toString() const {
 }
 
 bool containsErrors(const QList<Diagnostic>& diagnostics) {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic& d) { return d.isError(); });
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic& d) { return d.isError(); });
 }
 
 QList<Diagnostic> onlyErrors(const QList<Diagnostic>& diagnostics) {

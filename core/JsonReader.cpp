@@ -90,7 +90,8 @@ void JsonReader::warning(const QString& path, const QString& message) {
 void JsonReader::warnUnknownKeys(const QJsonObject& object, const QString& path, const QStringList& known) {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key())) {
-            warning(member(path, it.key()), tr("unknown key, ignored (known keys: %1)").arg(known.join(u", ")));
+            warning(member(path, it.key()),
+                    tr("unknown key, ignored (known keys: %1)").arg(known.join(u", ")));
         }
     }
 }
@@ -99,8 +100,8 @@ void JsonReader::wrongType(const QString& path, const QString& expected, const Q
     error(path, tr("must be %1, found %2").arg(expected, jsonTypeName(found)));
 }
 
-std::optional<QJsonValue> JsonReader::value(const QJsonObject& parent, const QString& key, const QString& path,
-                                            Presence presence) {
+std::optional<QJsonValue> JsonReader::value(const QJsonObject& parent, const QString& key,
+                                            const QString& path, Presence presence) {
     const QJsonValue found = parent.value(key);
     if (found.isUndefined() || found.isNull()) {
         if (presence == Presence::Required) {
@@ -111,8 +112,8 @@ std::optional<QJsonValue> JsonReader::value(const QJsonObject& parent, const QSt
     return found;
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject& parent, const QString& key, const QString& path,
-                                              Presence presence) {
+std::optional<QJsonObject> JsonReader::object(const QJsonObject& parent, const QString& key,
+                                              const QString& path, Presence presence) {
     const auto found = value(parent, key, path, presence);
     if (!found) {
         return std::nullopt;
@@ -124,8 +125,8 @@ std::optional<QJsonObject> JsonReader::object(const QJsonObject& parent, const Q
     return found->toObject();
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonObject& parent, const QString& key, const QString& path,
-                                            Presence presence) {
+std::optional<QJsonArray> JsonReader::array(const QJsonObject& parent, const QString& key,
+                                            const QString& path, Presence presence) {
     const auto found = value(parent, key, path, presence);
     if (!found) {
         return std::nullopt;
@@ -190,8 +191,8 @@ std::optional<bool> JsonReader::boolean(const QJsonObject& parent, const QString
     return found->toBool();
 }
 
-std::optional<LocalizedText> JsonReader::text(const QJsonObject& parent, const QString& key, const QString& path,
-                                              Presence presence) {
+std::optional<LocalizedText> JsonReader::text(const QJsonObject& parent, const QString& key,
+                                              const QString& path, Presence presence) {
     const auto found = value(parent, key, path, presence);
     if (!found) {
         return std::nullopt;
@@ -201,7 +202,9 @@ std::optional<LocalizedText> JsonReader::text(const QJsonObject& parent, const Q
 
 std::optional<LocalizedText> JsonReader::textValue(const QJsonValue& value, const QString& path) {
     if (!value.isObject()) {
-        error(path, tr("must be a map of language to text, e.g. {\"en\": \"…\"}, found %1").arg(jsonTypeName(value)));
+        error(
+            path,
+            tr("must be a map of language to text, e.g. {\"en\": \"…\"}, found %1").arg(jsonTypeName(value)));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -210,7 +213,8 @@ std::optional<LocalizedText> JsonReader::textValue(const QJsonValue& value, cons
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString languagePath = member(path, it.key());
         if (!isLanguageCode(it.key())) {
-            error(languagePath, tr("\"%1\" is not a language code such as \"en\" or \"pt-BR\"").arg(it.key()));
+            error(languagePath,
+                  tr("\"%1\" is not a language code such as \"en\" or \"pt-BR\"").arg(it.key()));
             ok = false;
             continue;
         }
@@ -222,7 +226,9 @@ std::optional<LocalizedText> JsonReader::textValue(const QJsonValue& value, cons
         result.set(it.key(), it.value().toString());
     }
     if (ok && result.english().trimmed().isEmpty()) {
-        error(path, tr("missing English text (\"en\"): English is required and is the fallback for every language"));
+        error(
+            path,
+            tr("missing English text (\"en\"): English is required and is the fallback for every language"));
         ok = false;
     }
     return ok ? std::optional<LocalizedText>(result) : std::nullopt;

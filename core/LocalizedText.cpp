@@ -9,7 +9,8 @@ LocalizedText::LocalizedText(const QString& english) {
 }
 
 LocalizedText::LocalizedText(QMap<QString, QString> byLanguage)
-    : m_byLanguage(std::move(byLanguage)) {}
+    : m_byLanguage(std::move(byLanguage)) {
+}
 
 QString LocalizedText::text(const QString& language) const {
     if (!language.isEmpty()) {

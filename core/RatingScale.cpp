@@ -1,20 +1,21 @@
 #include "RatingScale.h"
 
-
 namespace coherence {
 
 namespace {
 
 ScaleLevel makeLevel(int value, const char* label, const char* definition, const char* evidence) {
     // The scale is data, not UI: its texts are rubric texts (per-language maps), English here.
-    return ScaleLevel{value, LocalizedText(QString::fromUtf8(label)), LocalizedText(QString::fromUtf8(definition)),
+    return ScaleLevel{value, LocalizedText(QString::fromUtf8(label)),
+                      LocalizedText(QString::fromUtf8(definition)),
                       LocalizedText(QString::fromUtf8(evidence))};
 }
 
 } // namespace
 
 RatingScale::RatingScale(QList<ScaleLevel> levels)
-    : m_levels(std::move(levels)) {}
+    : m_levels(std::move(levels)) {
+}
 
 RatingScale RatingScale::standard() {
     return RatingScale({

@@ -19,7 +19,8 @@ Rubric::Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criter
     for (qsizetype i = 0; i < m_criteria.size(); ++i) {
         m_criterionIndex.insert(m_criteria[i].id, i);
     }
-    m_sha256 = QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
+    m_sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray Rubric::canonicalJson() const {

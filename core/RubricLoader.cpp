@@ -21,8 +21,8 @@ const QRegularExpression& identifierPattern() {
 }
 
 const QRegularExpression& semanticVersionPattern() {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"));
     return pattern;
 }
 
@@ -45,9 +45,9 @@ public:
         RubricLoadResult result;
         result.diagnostics = m_reader.diagnostics();
         if (root && !m_reader.hasErrors()) {
-            result.rubric = std::make_shared<const Rubric>(std::move(m_header), std::move(m_scale),
-                                                           std::move(m_areas), std::move(m_criteria),
-                                                           std::move(m_sources));
+            result.rubric =
+                std::make_shared<const Rubric>(std::move(m_header), std::move(m_scale), std::move(m_areas),
+                                               std::move(m_criteria), std::move(m_sources));
         }
         return result;
     }
@@ -55,32 +55,37 @@ public:
 private:
     void parseRoot(const QJsonObject& root) {
         m_reader.warnUnknownKeys(root, QString(),
-                                 {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"),
-                                  QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("description"),
-                                  QStringLiteral("notes"), QStringLiteral("sources"), QStringLiteral("scale"),
-                                  QStringLiteral("areas"), QStringLiteral("criteria")});
+                                 {QStringLiteral("format"), QStringLiteral("formatVersion"),
+                                  QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
+                                  QStringLiteral("description"), QStringLiteral("notes"),
+                                  QStringLiteral("sources"), QStringLiteral("scale"), QStringLiteral("areas"),
+                                  QStringLiteral("criteria")});
         parseFormat(root);
         if (const auto id = m_reader.string(root, QStringLiteral("id"), QString(), Presence::Required)) {
             if (!identifierPattern().match(*id).hasMatch()) {
-                m_reader.error(QStringLiteral("id"), tr("\"%1\" is not a valid id: use letters, digits, '.', '-' "
-                                                        "or '_', starting with a letter or digit")
-                                                         .arg(*id));
+                m_reader.error(QStringLiteral("id"),
+                               tr("\"%1\" is not a valid id: use letters, digits, '.', '-' "
+                                  "or '_', starting with a letter or digit")
+                                   .arg(*id));
             }
             m_header.id = *id;
         }
-        if (const auto version = m_reader.string(root, QStringLiteral("version"), QString(), Presence::Required)) {
+        if (const auto version =
+                m_reader.string(root, QStringLiteral("version"), QString(), Presence::Required)) {
             if (!semanticVersionPattern().match(*version).hasMatch()) {
-                m_reader.error(QStringLiteral("version"),
-                               tr("bad version \"%1\": use a semantic version such as \"1.0.0\"").arg(*version));
+                m_reader.error(
+                    QStringLiteral("version"),
+                    tr("bad version \"%1\": use a semantic version such as \"1.0.0\"").arg(*version));
             }
             m_header.version = *version;
         }
         m_header.title = m_reader.text(root, QStringLiteral("title"), QString(), Presence::Required)
                              .value_or(LocalizedText());
-        m_header.description = m_reader.text(root, QStringLiteral("description"), QString(), Presence::Optional)
-                                   .value_or(LocalizedText());
-        m_header.notes =
-            m_reader.text(root, QStringLiteral("notes"), QString(), Presence::Optional).value_or(LocalizedText());
+        m_header.description =
+            m_reader.text(root, QStringLiteral("description"), QString(), Presence::Optional)
+                .value_or(LocalizedText());
+        m_header.notes = m_reader.text(root, QStringLiteral("notes"), QString(), Presence::Optional)
+                             .value_or(LocalizedText());
         parseSources(root);
         parseScale(root);
         parseAreas(root);
@@ -91,17 +96,19 @@ private:
     void parseFormat(const QJsonObject& root) {
         const auto format = m_reader.string(root, QStringLiteral("format"), QString(), Presence::Required);
         if (format && *format != QStringView(RubricJson::kFormatName)) {
-            m_reader.error(QStringLiteral("format"), tr("\"%1\" is not a Coherence rubric (expected \"%2\")")
-                                                         .arg(*format, QString::fromUtf16(RubricJson::kFormatName)));
+            m_reader.error(QStringLiteral("format"),
+                           tr("\"%1\" is not a Coherence rubric (expected \"%2\")")
+                               .arg(*format, QString::fromUtf16(RubricJson::kFormatName)));
         }
         const auto version =
             m_reader.integer(root, QStringLiteral("formatVersion"), QString(), Presence::Required);
         if (version && *version > RubricJson::kFormatVersion) {
-            m_reader.error(QStringLiteral("formatVersion"),
-                           tr("format version %1 was written by a newer Coherence; this one reads version %2. "
-                              "Update Coherence to open it.")
-                               .arg(*version)
-                               .arg(RubricJson::kFormatVersion));
+            m_reader.error(
+                QStringLiteral("formatVersion"),
+                tr("format version %1 was written by a newer Coherence; this one reads version %2. "
+                   "Update Coherence to open it.")
+                    .arg(*version)
+                    .arg(RubricJson::kFormatVersion));
         } else if (version && *version < 1) {
             m_reader.error(QStringLiteral("formatVersion"), tr("must be 1 or more, found %1").arg(*version));
         }
@@ -125,11 +132,12 @@ private:
                                       QStringLiteral("note")});
             RubricSource source;
             source.id = checkedId(object, path, seen, tr("source"));
-            source.citation =
-                m_reader.text(object, QStringLiteral("citation"), path, Presence::Required).value_or(LocalizedText());
-            source.url = m_reader.string(object, QStringLiteral("url"), path, Presence::Optional).value_or(QString());
-            source.note =
-                m_reader.text(object, QStringLiteral("note"), path, Presence::Optional).value_or(LocalizedText());
+            source.citation = m_reader.text(object, QStringLiteral("citation"), path, Presence::Required)
+                                  .value_or(LocalizedText());
+            source.url =
+                m_reader.string(object, QStringLiteral("url"), path, Presence::Optional).value_or(QString());
+            source.note = m_reader.text(object, QStringLiteral("note"), path, Presence::Optional)
+                              .value_or(LocalizedText());
             m_sources << source;
         }
     }
@@ -163,7 +171,8 @@ private:
                                      {QStringLiteral("value"), QStringLiteral("label"),
                                       QStringLiteral("definition"), QStringLiteral("minimumEvidence")});
             ScaleLevel level;
-            const auto value = m_reader.integer(object, QStringLiteral("value"), levelPath, Presence::Required);
+            const auto value =
+                m_reader.integer(object, QStringLiteral("value"), levelPath, Presence::Required);
             if (value && *value != i) {
                 m_reader.error(JsonReader::member(levelPath, QStringLiteral("value")),
                                tr("levels must be numbered 0, 1, 2, … in order; expected %1, found %2")
@@ -171,10 +180,11 @@ private:
                                    .arg(*value));
             }
             level.value = static_cast<int>(i);
-            level.label =
-                m_reader.text(object, QStringLiteral("label"), levelPath, Presence::Required).value_or(LocalizedText());
-            level.definition = m_reader.text(object, QStringLiteral("definition"), levelPath, Presence::Optional)
-                                   .value_or(LocalizedText());
+            level.label = m_reader.text(object, QStringLiteral("label"), levelPath, Presence::Required)
+                              .value_or(LocalizedText());
+            level.definition =
+                m_reader.text(object, QStringLiteral("definition"), levelPath, Presence::Optional)
+                    .value_or(LocalizedText());
             level.minimumEvidence =
                 m_reader.text(object, QStringLiteral("minimumEvidence"), levelPath, Presence::Optional)
                     .value_or(LocalizedText());
@@ -200,20 +210,23 @@ private:
             }
             const QJsonObject object = areas->at(i).toObject();
             m_reader.warnUnknownKeys(object, path,
-                                     {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
-                                      QStringLiteral("block"), QStringLiteral("weight")});
+                                     {QStringLiteral("id"), QStringLiteral("title"),
+                                      QStringLiteral("description"), QStringLiteral("block"),
+                                      QStringLiteral("weight")});
             Area area;
             area.id = checkedId(object, path, seen, tr("area"));
-            area.title =
-                m_reader.text(object, QStringLiteral("title"), path, Presence::Required).value_or(LocalizedText());
+            area.title = m_reader.text(object, QStringLiteral("title"), path, Presence::Required)
+                             .value_or(LocalizedText());
             area.description = m_reader.text(object, QStringLiteral("description"), path, Presence::Optional)
                                    .value_or(LocalizedText());
-            if (const auto block = m_reader.string(object, QStringLiteral("block"), path, Presence::Required)) {
+            if (const auto block =
+                    m_reader.string(object, QStringLiteral("block"), path, Presence::Required)) {
                 if (const auto known = blockFromName(*block)) {
                     area.block = *known;
                 } else {
-                    m_reader.error(JsonReader::member(path, QStringLiteral("block")),
-                                   tr("unknown block \"%1\" (use process, sector or cross-cutting)").arg(*block));
+                    m_reader.error(
+                        JsonReader::member(path, QStringLiteral("block")),
+                        tr("unknown block \"%1\" (use process, sector or cross-cutting)").arg(*block));
                 }
             }
             area.weight = checkedWeight(object, path);
@@ -261,16 +274,19 @@ private:
             }
             criterion.areaId = *area;
         }
-        criterion.title =
-            m_reader.text(object, QStringLiteral("title"), path, Presence::Required).value_or(LocalizedText());
-        criterion.recommendation = m_reader.text(object, QStringLiteral("recommendation"), path, Presence::Required)
-                                       .value_or(LocalizedText());
-        criterion.guidance =
-            m_reader.text(object, QStringLiteral("guidance"), path, Presence::Optional).value_or(LocalizedText());
-        if (const auto questions = m_reader.array(object, QStringLiteral("questions"), path, Presence::Optional)) {
+        criterion.title = m_reader.text(object, QStringLiteral("title"), path, Presence::Required)
+                              .value_or(LocalizedText());
+        criterion.recommendation =
+            m_reader.text(object, QStringLiteral("recommendation"), path, Presence::Required)
+                .value_or(LocalizedText());
+        criterion.guidance = m_reader.text(object, QStringLiteral("guidance"), path, Presence::Optional)
+                                 .value_or(LocalizedText());
+        if (const auto questions =
+                m_reader.array(object, QStringLiteral("questions"), path, Presence::Optional)) {
             const QString questionsPath = JsonReader::member(path, QStringLiteral("questions"));
             for (qsizetype q = 0; q < questions->size(); ++q) {
-                if (const auto text = m_reader.textValue(questions->at(q), JsonReader::element(questionsPath, q))) {
+                if (const auto text =
+                        m_reader.textValue(questions->at(q), JsonReader::element(questionsPath, q))) {
                     criterion.questions << *text;
                 }
             }
@@ -280,10 +296,13 @@ private:
         parseKeywords(object, path, criterion);
         criterion.weight = checkedWeight(object, path);
         criterion.defaultTarget = defaultTargetFor(m_scale);
-        if (const auto target = m_reader.integer(object, QStringLiteral("target"), path, Presence::Optional)) {
+        if (const auto target =
+                m_reader.integer(object, QStringLiteral("target"), path, Presence::Optional)) {
             if (!m_scale.contains(*target)) {
                 m_reader.error(JsonReader::member(path, QStringLiteral("target")),
-                               tr("target %1 is outside the rating scale (0 to %2)").arg(*target).arg(m_scale.maxLevel()));
+                               tr("target %1 is outside the rating scale (0 to %2)")
+                                   .arg(*target)
+                                   .arg(m_scale.maxLevel()));
             }
             criterion.defaultTarget = *target;
         }
@@ -313,7 +332,8 @@ private:
     }
 
     void parseReferences(const QJsonObject& object, const QString& path, Criterion& criterion) {
-        const auto references = m_reader.array(object, QStringLiteral("references"), path, Presence::Optional);
+        const auto references =
+            m_reader.array(object, QStringLiteral("references"), path, Presence::Optional);
         if (!references) {
             return;
         }
@@ -321,7 +341,8 @@ private:
         for (qsizetype r = 0; r < references->size(); ++r) {
             const QString referencePath = JsonReader::element(referencesPath, r);
             if (!references->at(r).isObject()) {
-                m_reader.error(referencePath, tr("must be an object, found %1").arg(jsonTypeName(references->at(r))));
+                m_reader.error(referencePath,
+                               tr("must be an object, found %1").arg(jsonTypeName(references->at(r))));
                 continue;
             }
             const QJsonObject entry = references->at(r).toObject();
@@ -329,7 +350,8 @@ private:
                                      {QStringLiteral("type"), QStringLiteral("value"), QStringLiteral("note"),
                                       QStringLiteral("citedIn")});
             Reference reference;
-            if (const auto type = m_reader.string(entry, QStringLiteral("type"), referencePath, Presence::Required)) {
+            if (const auto type =
+                    m_reader.string(entry, QStringLiteral("type"), referencePath, Presence::Required)) {
                 if (const auto known = referenceTypeFromName(*type)) {
                     reference.type = *known;
                 } else {
@@ -339,14 +361,17 @@ private:
                 }
             }
             reference.value =
-                m_reader.string(entry, QStringLiteral("value"), referencePath, Presence::Required).value_or(QString());
+                m_reader.string(entry, QStringLiteral("value"), referencePath, Presence::Required)
+                    .value_or(QString());
             if (reference.value.trimmed().isEmpty() && entry.value(QStringLiteral("value")).isString()) {
-                m_reader.error(JsonReader::member(referencePath, QStringLiteral("value")), tr("must not be empty"));
+                m_reader.error(JsonReader::member(referencePath, QStringLiteral("value")),
+                               tr("must not be empty"));
             }
             reference.note = m_reader.text(entry, QStringLiteral("note"), referencePath, Presence::Optional)
                                  .value_or(LocalizedText());
-            reference.citedIn = m_reader.string(entry, QStringLiteral("citedIn"), referencePath, Presence::Optional)
-                                    .value_or(QString());
+            reference.citedIn =
+                m_reader.string(entry, QStringLiteral("citedIn"), referencePath, Presence::Optional)
+                    .value_or(QString());
             if (!reference.citedIn.isEmpty() && !hasSource(reference.citedIn)) {
                 m_reader.error(JsonReader::member(referencePath, QStringLiteral("citedIn")),
                                tr("unknown source \"%1\": it must be the id of one of \"sources\"")
@@ -378,22 +403,24 @@ private:
         }
         for (qsizetype i = 0; i < m_areas.size(); ++i) {
             if (!m_areas[i].id.isEmpty() && !used.contains(m_areas[i].id)) {
-                m_reader.warning(JsonReader::element(QStringLiteral("areas"), i),
-                                 tr("area \"%1\" has no criteria; its score will always be undefined")
-                                     .arg(m_areas[i].id));
+                m_reader.warning(
+                    JsonReader::element(QStringLiteral("areas"), i),
+                    tr("area \"%1\" has no criteria; its score will always be undefined").arg(m_areas[i].id));
             }
         }
     }
 
-    QString checkedId(const QJsonObject& object, const QString& path, QSet<QString>& seen, const QString& what) {
+    QString checkedId(const QJsonObject& object, const QString& path, QSet<QString>& seen,
+                      const QString& what) {
         const auto id = m_reader.string(object, QStringLiteral("id"), path, Presence::Required);
         if (!id) {
             return QString();
         }
         const QString idPath = JsonReader::member(path, QStringLiteral("id"));
         if (!identifierPattern().match(*id).hasMatch()) {
-            m_reader.error(idPath, tr("\"%1\" is not a valid %2 id: use letters, digits, '.', '-' or '_'")
-                                       .arg(*id, what));
+            m_reader.error(
+                idPath,
+                tr("\"%1\" is not a valid %2 id: use letters, digits, '.', '-' or '_'").arg(*id, what));
         } else if (seen.contains(*id)) {
             m_reader.error(idPath, tr("duplicate %1 id \"%2\": ids must be unique").arg(what, *id));
         }

@@ -47,7 +47,8 @@ QString RubricMarkdown::describeReference(const Rubric& rubric, const Reference&
     }
     if (!reference.citedIn.isEmpty()) {
         const RubricSource* source = rubric.source(reference.citedIn);
-        text += QStringLiteral(" ") + tr("(as cited in %1)").arg(source ? source->citation.text(language) : reference.citedIn);
+        text += QStringLiteral(" ") +
+                tr("(as cited in %1)").arg(source ? source->citation.text(language) : reference.citedIn);
     }
     return text;
 }
@@ -58,7 +59,8 @@ QString RubricMarkdown::render(const Rubric& rubric, const QString& language) {
     out << "# " << escape(rubric.title().text(language)) << "\n\n";
     out << tr("Rubric `%1`, version %2, SHA-256 `%3`.").arg(rubric.id(), rubric.version(), rubric.sha256())
         << "\n\n";
-    out << tr("Generated from the rubric data by `coherence-cli rubric show %1 --format markdown`; do not edit by "
+    out << tr("Generated from the rubric data by `coherence-cli rubric show %1 --format markdown`; do not "
+              "edit by "
               "hand.")
                .arg(rubric.id())
         << "\n\n";
@@ -74,18 +76,20 @@ QString RubricMarkdown::render(const Rubric& rubric, const QString& language) {
         << tr("Minimum evidence") << " |\n|---|---|---|---|\n";
     for (const ScaleLevel& level : rubric.scale().levels()) {
         out << "| " << level.value << " | " << escape(level.label.text(language)) << " | "
-            << escape(level.definition.text(language)) << " | " << escape(level.minimumEvidence.text(language))
-            << " |\n";
+            << escape(level.definition.text(language)) << " | "
+            << escape(level.minimumEvidence.text(language)) << " |\n";
     }
-    out << "\n" << tr("Not applicable (N/A) needs a written justification and leaves the criterion out of the score.")
+    out << "\n"
+        << tr("Not applicable (N/A) needs a written justification and leaves the criterion out of the score.")
         << "\n\n";
 
     out << "## " << tr("Areas") << "\n\n";
     out << "| " << tr("Id") << " | " << tr("Area") << " | " << tr("Block") << " | " << tr("Weight") << " | "
         << tr("Criteria") << " |\n|---|---|---|---|---|\n";
     for (const Area& area : rubric.areas()) {
-        out << "| `" << area.id << "` | " << escape(area.title.text(language)) << " | " << blockName(area.block)
-            << " | " << area.weight << " | " << rubric.criteriaOfArea(area.id).size() << " |\n";
+        out << "| `" << area.id << "` | " << escape(area.title.text(language)) << " | "
+            << blockName(area.block) << " | " << area.weight << " | " << rubric.criteriaOfArea(area.id).size()
+            << " |\n";
     }
     out << "\n";
 
@@ -111,7 +115,8 @@ QString RubricMarkdown::render(const Rubric& rubric, const QString& language) {
             }
             if (!criterion->levelDescriptors.isEmpty()) {
                 out << "**" << tr("Levels for this criterion") << ":**\n\n";
-                for (auto it = criterion->levelDescriptors.cbegin(); it != criterion->levelDescriptors.cend(); ++it) {
+                for (auto it = criterion->levelDescriptors.cbegin(); it != criterion->levelDescriptors.cend();
+                     ++it) {
                     const ScaleLevel* level = rubric.scale().level(it.key());
                     out << "- " << it.key() << " " << escape(level ? level->label.text(language) : QString())
                         << ": " << escape(it.value().text(language)) << "\n";
@@ -125,9 +130,11 @@ QString RubricMarkdown::render(const Rubric& rubric, const QString& language) {
                 }
                 out << "\n";
             }
-            const QStringList keywords = criterion->keywords.value(language.isEmpty() ? QStringLiteral("en") : language,
-                                                                   criterion->keywords.value(QStringLiteral("en")));
-            out << "*" << tr("Weight %1, default target %2").arg(criterion->weight).arg(criterion->defaultTarget);
+            const QStringList keywords =
+                criterion->keywords.value(language.isEmpty() ? QStringLiteral("en") : language,
+                                          criterion->keywords.value(QStringLiteral("en")));
+            out << "*"
+                << tr("Weight %1, default target %2").arg(criterion->weight).arg(criterion->defaultTarget);
             if (!keywords.isEmpty()) {
                 out << tr("; keywords: %1").arg(escape(keywords.join(QStringLiteral(", "))));
             }

@@ -38,14 +38,15 @@ QJsonObject ScoreReportFormat::toJson(const ScoreReport& report, const Rubric& r
     QJsonArray areas;
     for (const AreaScore& area : report.areas) {
         const Area* definition = rubric.area(area.areaId);
-        areas.append(QJsonObject{{QStringLiteral("id"), area.areaId},
-                                 {QStringLiteral("block"), definition ? blockName(definition->block) : QString()},
-                                 {QStringLiteral("score"), jsonNumber(area.score)},
-                                 {QStringLiteral("coverage"), jsonNumber(area.coverage)},
-                                 {QStringLiteral("rated"), area.rated},
-                                 {QStringLiteral("notApplicable"), area.notApplicable},
-                                 {QStringLiteral("total"), area.total},
-                                 {QStringLiteral("crosswalk"), crosswalkToJson(area.crosswalk)}});
+        areas.append(
+            QJsonObject{{QStringLiteral("id"), area.areaId},
+                        {QStringLiteral("block"), definition ? blockName(definition->block) : QString()},
+                        {QStringLiteral("score"), jsonNumber(area.score)},
+                        {QStringLiteral("coverage"), jsonNumber(area.coverage)},
+                        {QStringLiteral("rated"), area.rated},
+                        {QStringLiteral("notApplicable"), area.notApplicable},
+                        {QStringLiteral("total"), area.total},
+                        {QStringLiteral("crosswalk"), crosswalkToJson(area.crosswalk)}});
     }
     QJsonArray gaps;
     for (const Gap& gap : report.gaps) {
@@ -92,7 +93,8 @@ QString ScoreReportFormat::toText(const ScoreReport& report, const Rubric& rubri
     out << '\n' << tr("Areas") << '\n';
     for (const AreaScore& area : report.areas) {
         const Area* definition = rubric.area(area.areaId);
-        out << "  " << area.areaId.leftJustified(14) << ' ' << formatScore(area.score).rightJustified(6) << "  "
+        out << "  " << area.areaId.leftJustified(14) << ' ' << formatScore(area.score).rightJustified(6)
+            << "  "
             << tr("coverage %1% (%2/%3)")
                    .arg(formatScore(area.coverage))
                    .arg(area.rated + area.notApplicable)
@@ -106,8 +108,8 @@ QString ScoreReportFormat::toText(const ScoreReport& report, const Rubric& rubri
     for (const Gap& gap : report.gaps) {
         const Criterion* criterion = rubric.criterion(gap.criterionId);
         out << "  " << gap.criterionId.leftJustified(14) << ' '
-            << tr("level %1 → target %2, priority %3").arg(gap.level).arg(gap.target).arg(gap.priority) << "  "
-            << (criterion ? criterion->title.text(language) : QString()) << '\n';
+            << tr("level %1 → target %2, priority %3").arg(gap.level).arg(gap.target).arg(gap.priority)
+            << "  " << (criterion ? criterion->title.text(language) : QString()) << '\n';
     }
     out << '\n' << tr("Warnings") << '\n';
     if (report.warnings.isEmpty()) {

@@ -14,7 +14,8 @@ class ScoreReportFormat {
 
 public:
     static QJsonObject toJson(const ScoreReport& report, const Rubric& rubric);
-    static QString toText(const ScoreReport& report, const Rubric& rubric, const QString& language = QString());
+    static QString toText(const ScoreReport& report, const Rubric& rubric,
+                          const QString& language = QString());
     /// "62.5" or "—" for an undefined score: never 0 for "nothing rated".
     static QString formatScore(const std::optional<double>& value);
 };

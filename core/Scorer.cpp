@@ -90,7 +90,8 @@ ScoreReport Scorer::score(const Assessment& assessment) const {
                                 layout.areaWeight * layout.weight * static_cast<double>(gap * gap)});
         }
         if (level >= 1 && rating.citations.isEmpty()) {
-            report.warnings.append({criteria[c].id, ConsistencyWarning::Kind::MissingCitation, level, target});
+            report.warnings.append(
+                {criteria[c].id, ConsistencyWarning::Kind::MissingCitation, level, target});
         } else if (level >= 3 && std::none_of(rating.citations.cbegin(), rating.citations.cend(),
                                               [](const Citation& citation) {
                                                   return isOperationalEvidence(citation.kind);
@@ -101,7 +102,8 @@ ScoreReport Scorer::score(const Assessment& assessment) const {
         // Only an explicit target can be "below": the rubric's default applies to every criterion
         // and would flag each level-4 rating.
         if (rating.target && *rating.target < level) {
-            report.warnings.append({criteria[c].id, ConsistencyWarning::Kind::TargetBelowLevel, level, target});
+            report.warnings.append(
+                {criteria[c].id, ConsistencyWarning::Kind::TargetBelowLevel, level, target});
         }
     }
 

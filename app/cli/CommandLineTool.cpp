@@ -29,8 +29,8 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, QStr
 }
 
 QString formatOption(QCommandLineParser& parser, const QStringList& allowed, QString* error) {
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                                   : allowed.first();
+    const QString format =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : allowed.first();
     if (!allowed.contains(format)) {
         *error = CommandLineTool::tr("unknown format \"%1\" (use %2)").arg(format, allowed.join(u", "));
     }
@@ -41,7 +41,8 @@ QString formatOption(QCommandLineParser& parser, const QStringList& allowed, QSt
 
 CommandLineTool::CommandLineTool()
     : m_out(stdout)
-    , m_err(stderr) {}
+    , m_err(stderr) {
+}
 
 void CommandLineTool::printUsage(QTextStream& stream) {
     stream << tr("Usage: coherence-cli COMMAND [ARGUMENTS]\n"
@@ -80,7 +81,8 @@ int CommandLineTool::failWith(const QString& what, const QList<Diagnostic>& diag
     }
     QString message = what + QStringLiteral(": ") + errors.first().toString();
     if (errors.size() > 1) {
-        message += QLatin1Char(' ') + tr("(and %n more problem(s))", nullptr, static_cast<int>(errors.size() - 1));
+        message +=
+            QLatin1Char(' ') + tr("(and %n more problem(s))", nullptr, static_cast<int>(errors.size() - 1));
     }
     return fail(message);
 }
@@ -149,9 +151,8 @@ int CommandLineTool::rubricShow(const QStringList& arguments) {
     if (!parseCommand(parser, arguments, &error)) {
         return fail(error, UsageError);
     }
-    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json"),
-                                                 QStringLiteral("markdown")},
-                                        &error);
+    const QString format = formatOption(
+        parser, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")}, &error);
     if (!error.isEmpty()) {
         return fail(error, UsageError);
     }
@@ -188,13 +189,15 @@ int CommandLineTool::rubricValidate(const QStringList& arguments) {
     const RubricLoadResult loaded = RubricLoader::fromFile(path);
     // The full list is the command's report (stdout); the verdict is the one stderr line.
     for (const Diagnostic& diagnostic : loaded.diagnostics) {
-        m_out << (diagnostic.isError() ? tr("error") : tr("warning")) << ": " << diagnostic.toString() << '\n';
+        m_out << (diagnostic.isError() ? tr("error") : tr("warning")) << ": " << diagnostic.toString()
+              << '\n';
     }
     m_out.flush();
     const qsizetype errors = onlyErrors(loaded.diagnostics).size();
     const qsizetype warnings = loaded.diagnostics.size() - errors;
     if (!loaded.ok()) {
-        return fail(tr("%1 is not a valid rubric: %2 error(s), %3 warning(s)").arg(path).arg(errors).arg(warnings));
+        return fail(
+            tr("%1 is not a valid rubric: %2 error(s), %3 warning(s)").arg(path).arg(errors).arg(warnings));
     }
     m_out << tr("%1: valid rubric %2 %3, %4 areas, %5 criteria, %6 warning(s), sha256 %7")
                  .arg(path, loaded.rubric->id(), loaded.rubric->version())
@@ -210,7 +213,8 @@ int CommandLineTool::rubricValidate(const QStringList& arguments) {
 int CommandLineTool::score(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
+    parser.addOption(
+        {QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
     parser.addOption({QStringLiteral("language"), tr("language of the texts"), QStringLiteral("CODE")});
     QString error;
     if (!parseCommand(parser, arguments, &error)) {

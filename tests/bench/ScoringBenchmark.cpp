@@ -1,5 +1,6 @@
 // Scoring after one rating change: how long it takes to bring every score, gap and warning up to
-// date. Target (issue 2): under 1 ms for a 1,000-criterion rubric. Run: build/release/tests/bench/scoring_benchmark
+// date. Target (issue 2): under 1 ms for a 1,000-criterion rubric. Run:
+// build/release/tests/bench/scoring_benchmark
 
 #include "Scorer.h"
 #include "SyntheticRubric.h"

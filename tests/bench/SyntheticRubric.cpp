@@ -21,13 +21,15 @@ QJsonObject english(const QString& text) {
 
 RubricPtr makeSyntheticRubric(int criteria) {
     const int areaCount = std::max(3, criteria / 50);
-    const QStringList blocks{QStringLiteral("process"), QStringLiteral("sector"), QStringLiteral("cross-cutting")};
+    const QStringList blocks{QStringLiteral("process"), QStringLiteral("sector"),
+                             QStringLiteral("cross-cutting")};
     QJsonArray areas;
     for (int a = 0; a < areaCount; ++a) {
-        areas.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("area%1").arg(a)},
-                                 {QStringLiteral("title"), english(QStringLiteral("Synthetic area %1").arg(a))},
-                                 {QStringLiteral("block"), blocks[a % 3]},
-                                 {QStringLiteral("weight"), 1 + a % 3}});
+        areas.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("area%1").arg(a)},
+                        {QStringLiteral("title"), english(QStringLiteral("Synthetic area %1").arg(a))},
+                        {QStringLiteral("block"), blocks[a % 3]},
+                        {QStringLiteral("weight"), 1 + a % 3}});
     }
     QJsonArray list;
     for (int c = 0; c < criteria; ++c) {
@@ -36,16 +38,17 @@ RubricPtr makeSyntheticRubric(int criteria) {
             {QStringLiteral("area"), QStringLiteral("area%1").arg(c % areaCount)},
             {QStringLiteral("title"), english(QStringLiteral("Synthetic criterion %1").arg(c))},
             {QStringLiteral("recommendation"),
-             english(QStringLiteral("The plan addresses synthetic recommendation number %1 in full.").arg(c))},
+             english(
+                 QStringLiteral("The plan addresses synthetic recommendation number %1 in full.").arg(c))},
             {QStringLiteral("guidance"), english(QStringLiteral("Look for measure %1 in the plan.").arg(c))},
-            {QStringLiteral("questions"), QJsonArray{english(QStringLiteral("Is it there?")),
-                                                     english(QStringLiteral("Is it funded?"))}},
+            {QStringLiteral("questions"),
+             QJsonArray{english(QStringLiteral("Is it there?")), english(QStringLiteral("Is it funded?"))}},
             {QStringLiteral("references"),
              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("gcm")},
                                     {QStringLiteral("value"), QString::number(1 + c % 23)}}}},
-            {QStringLiteral("keywords"), QJsonObject{{QStringLiteral("en"), QJsonArray{QStringLiteral("alpha"),
-                                                                                      QStringLiteral("beta"),
-                                                                                      QStringLiteral("gamma")}}}},
+            {QStringLiteral("keywords"),
+             QJsonObject{{QStringLiteral("en"), QJsonArray{QStringLiteral("alpha"), QStringLiteral("beta"),
+                                                           QStringLiteral("gamma")}}}},
             {QStringLiteral("weight"), 1 + c % 2}});
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("coherence-rubric")},
@@ -55,7 +58,8 @@ RubricPtr makeSyntheticRubric(int criteria) {
                            {QStringLiteral("title"), english(QStringLiteral("Synthetic rubric"))},
                            {QStringLiteral("areas"), areas},
                            {QStringLiteral("criteria"), list}};
-    const RubricLoadResult result = RubricLoader::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    const RubricLoadResult result =
+        RubricLoader::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
     if (!result.ok()) {
         throw std::runtime_error("synthetic rubric does not load");
     }
@@ -80,8 +84,9 @@ std::shared_ptr<Assessment> makeSyntheticAssessment(const RubricPtr& rubric, uns
             rating.justification = QStringLiteral("Outside the plan's scope.");
         } else {
             rating.level = level(random);
-            rating.citations.append({QStringLiteral("Plan"), QStringLiteral("3.%1").arg(roll), QString::number(roll),
-                                     QStringLiteral("An excerpt of the plan."), kinds[roll % kinds.size()]});
+            rating.citations.append({QStringLiteral("Plan"), QStringLiteral("3.%1").arg(roll),
+                                     QString::number(roll), QStringLiteral("An excerpt of the plan."),
+                                     kinds[roll % kinds.size()]});
             rating.note = QStringLiteral("Synthetic note.");
         }
         if (!assessment->setRating(criterion.id, rating)) {

@@ -58,8 +58,8 @@ TEST_CASE("--help and --version work without a display", "[cli]") {
 
 TEST_CASE("rubric show prints the canonical JSON, an outline and Markdown", "[cli]") {
     const QString path = dataPath(QStringLiteral("rubrics/small.json"));
-    const CliRun json = runCli({QStringLiteral("rubric"), QStringLiteral("show"), path, QStringLiteral("--format"),
-                                QStringLiteral("json")});
+    const CliRun json = runCli({QStringLiteral("rubric"), QStringLiteral("show"), path,
+                                QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.exitCode == 0);
     const auto reloaded = coherence::RubricLoader::fromJson(json.out.toUtf8());
     const auto original = coherence::RubricLoader::fromFile(path);
@@ -72,8 +72,8 @@ TEST_CASE("rubric show prints the canonical JSON, an outline and Markdown", "[cl
     CHECK(text.out.startsWith(u"test-small 1.2.0"));
     CHECK(text.out.contains(u"L3         Skills"));
 
-    const CliRun markdown = runCli({QStringLiteral("rubric"), QStringLiteral("show"), path, QStringLiteral("--format"),
-                                    QStringLiteral("markdown")});
+    const CliRun markdown = runCli({QStringLiteral("rubric"), QStringLiteral("show"), path,
+                                    QStringLiteral("--format"), QStringLiteral("markdown")});
     REQUIRE(markdown.exitCode == 0);
     CHECK(markdown.out.startsWith(u"# Small test rubric"));
     CHECK(markdown.out.contains(u"### L1 — Labour rights"));
@@ -81,8 +81,8 @@ TEST_CASE("rubric show prints the canonical JSON, an outline and Markdown", "[cl
 }
 
 TEST_CASE("rubric validate lists every problem", "[cli]") {
-    const CliRun good =
-        runCli({QStringLiteral("rubric"), QStringLiteral("validate"), dataPath(QStringLiteral("rubrics/small.json"))});
+    const CliRun good = runCli({QStringLiteral("rubric"), QStringLiteral("validate"),
+                                dataPath(QStringLiteral("rubrics/small.json"))});
     CHECK(good.exitCode == 0);
     CHECK(good.out.contains(u"valid rubric test-small 1.2.0, 3 areas, 6 criteria, 0 warning(s)"));
 
@@ -99,14 +99,16 @@ TEST_CASE("rubric validate lists every problem", "[cli]") {
     CHECK(run.out.contains(u"error: version: bad version \"v1\""));
     CHECK(run.out.contains(u"warning: extra: unknown key"));
     const QString expected =
-        QStringLiteral("coherence-cli: %1 is not a valid rubric: 1 error(s), 1 warning(s)\n").arg(bad.fileName());
+        QStringLiteral("coherence-cli: %1 is not a valid rubric: 1 error(s), 1 warning(s)\n")
+            .arg(bad.fileName());
     CHECK(run.err == expected);
 }
 
 TEST_CASE("score prints the documented JSON", "[cli]") {
-    const CliRun run = runCli({QStringLiteral("score"), dataPath(QStringLiteral("assessments/small-hand-computed.json")),
-                               QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json")),
-                               QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun run =
+        runCli({QStringLiteral("score"), dataPath(QStringLiteral("assessments/small-hand-computed.json")),
+                QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json")),
+                QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(report.value(QStringLiteral("overall")).toDouble() == Catch::Detail::Approx(69.444444));
@@ -125,8 +127,9 @@ TEST_CASE("score prints the documented JSON", "[cli]") {
     CHECK(gaps[0].toObject().value(QStringLiteral("priority")).toDouble() == 4.0);
     CHECK(report.value(QStringLiteral("warnings")).toArray().size() == 2);
 
-    const CliRun text = runCli({QStringLiteral("score"), dataPath(QStringLiteral("assessments/small-hand-computed.json")),
-                                QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json"))});
+    const CliRun text =
+        runCli({QStringLiteral("score"), dataPath(QStringLiteral("assessments/small-hand-computed.json")),
+                QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json"))});
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(u"Overall score: 69.4"));
     CHECK(text.out.contains(u"rights              —"));
@@ -136,12 +139,14 @@ TEST_CASE("CLI errors are one line on stderr and a non-zero exit", "[cli]") {
     requireCleanFailure(runCli({}));
     requireCleanFailure(runCli({QStringLiteral("frobnicate")}));
     requireCleanFailure(runCli({QStringLiteral("rubric")}));
-    requireCleanFailure(runCli({QStringLiteral("rubric"), QStringLiteral("show"), QStringLiteral("/no/such/file.json")}));
+    requireCleanFailure(
+        runCli({QStringLiteral("rubric"), QStringLiteral("show"), QStringLiteral("/no/such/file.json")}));
     requireCleanFailure(runCli({QStringLiteral("rubric"), QStringLiteral("show"),
                                 dataPath(QStringLiteral("rubrics/small.json")), QStringLiteral("--format"),
                                 QStringLiteral("pdf")}));
     requireCleanFailure(runCli({QStringLiteral("score"), QStringLiteral("/no/such/assessment.json")}));
-    requireCleanFailure(runCli({QStringLiteral("score"), dataPath(QStringLiteral("assessments/small-hand-computed.json"))}));
+    requireCleanFailure(
+        runCli({QStringLiteral("score"), dataPath(QStringLiteral("assessments/small-hand-computed.json"))}));
     requireCleanFailure(runCli({QStringLiteral("score"), dataPath(QStringLiteral("rubrics/small.json")),
                                 QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json"))}));
     requireCleanFailure(runCli({QStringLiteral("score"), QStringLiteral("--bogus")}));

@@ -30,8 +30,8 @@ QStringList errorsOf(const AssessmentLoadResult& result) {
 } // namespace
 
 TEST_CASE("The JSON interchange format reads every field", "[core][json]") {
-    const AssessmentLoadResult result =
-        AssessmentJson::fromJson(readData(QStringLiteral("assessments/small-hand-computed.json")), smallRubric());
+    const AssessmentLoadResult result = AssessmentJson::fromJson(
+        readData(QStringLiteral("assessments/small-hand-computed.json")), smallRubric());
     REQUIRE(result.ok());
     const Assessment& assessment = *result.assessment;
     CHECK(assessment.plan().title == u"Test plan 2026–2030");
@@ -54,8 +54,8 @@ TEST_CASE("The JSON interchange format reads every field", "[core][json]") {
 }
 
 TEST_CASE("Export then import gives the same JSON", "[core][json]") {
-    const AssessmentLoadResult first =
-        AssessmentJson::fromJson(readData(QStringLiteral("assessments/small-hand-computed.json")), smallRubric());
+    const AssessmentLoadResult first = AssessmentJson::fromJson(
+        readData(QStringLiteral("assessments/small-hand-computed.json")), smallRubric());
     REQUIRE(first.ok());
     const QByteArray exported = AssessmentJson::toJson(*first.assessment);
 
@@ -72,21 +72,25 @@ TEST_CASE("Export then import gives the same JSON", "[core][json]") {
 
     const QByteArray referenced =
         AssessmentJson::toJson(*first.assessment, AssessmentJson::RubricEmbedding::Reference);
-    CHECK_FALSE(QJsonDocument::fromJson(referenced).object().value(QStringLiteral("rubric")).toObject().contains(
-        QStringLiteral("definition")));
+    CHECK_FALSE(QJsonDocument::fromJson(referenced)
+                    .object()
+                    .value(QStringLiteral("rubric"))
+                    .toObject()
+                    .contains(QStringLiteral("definition")));
     const AssessmentLoadResult third = AssessmentJson::fromJson(referenced, smallRubric());
     REQUIRE(third.ok());
     CHECK(AssessmentJson::toJson(*third.assessment) == exported);
 }
 
 TEST_CASE("An altered embedded rubric is refused", "[core][json]") {
-    const AssessmentLoadResult first =
-        AssessmentJson::fromJson(readData(QStringLiteral("assessments/small-hand-computed.json")), smallRubric());
+    const AssessmentLoadResult first = AssessmentJson::fromJson(
+        readData(QStringLiteral("assessments/small-hand-computed.json")), smallRubric());
     REQUIRE(first.ok());
     QJsonObject root = AssessmentJson::toJsonObject(*first.assessment);
     QJsonObject rubric = root.value(QStringLiteral("rubric")).toObject();
     QJsonObject definition = rubric.value(QStringLiteral("definition")).toObject();
-    definition.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Tampered")}});
+    definition.insert(QStringLiteral("title"),
+                      QJsonObject{{QStringLiteral("en"), QStringLiteral("Tampered")}});
     rubric.insert(QStringLiteral("definition"), definition);
     root.insert(QStringLiteral("rubric"), rubric);
     const AssessmentLoadResult tampered = AssessmentJson::fromJson(toBytes(root));
@@ -100,14 +104,16 @@ TEST_CASE("Bad assessment JSON is reported precisely", "[core][json]") {
     QJsonArray ratings = root.value(QStringLiteral("ratings")).toArray();
 
     SECTION("unknown criterion") {
-        ratings.append(QJsonObject{{QStringLiteral("criterion"), QStringLiteral("Q7")}, {QStringLiteral("level"), 1}});
+        ratings.append(
+            QJsonObject{{QStringLiteral("criterion"), QStringLiteral("Q7")}, {QStringLiteral("level"), 1}});
         root.insert(QStringLiteral("ratings"), ratings);
         const QStringList errors = errorsOf(AssessmentJson::fromJson(toBytes(root), smallRubric()));
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].startsWith(u"ratings[5]: unknown criterion \"Q7\""));
     }
     SECTION("duplicate rating") {
-        ratings.append(QJsonObject{{QStringLiteral("criterion"), QStringLiteral("P1")}, {QStringLiteral("level"), 1}});
+        ratings.append(
+            QJsonObject{{QStringLiteral("criterion"), QStringLiteral("P1")}, {QStringLiteral("level"), 1}});
         root.insert(QStringLiteral("ratings"), ratings);
         const QStringList errors = errorsOf(AssessmentJson::fromJson(toBytes(root), smallRubric()));
         REQUIRE(errors.size() == 1);
@@ -116,7 +122,8 @@ TEST_CASE("Bad assessment JSON is reported precisely", "[core][json]") {
     SECTION("wrong types") {
         ratings.replace(0, QJsonObject{{QStringLiteral("criterion"), QStringLiteral("P1")},
                                        {QStringLiteral("level"), QStringLiteral("high")}});
-        ratings.replace(1, QJsonObject{{QStringLiteral("criterion"), QStringLiteral("P2")}, {QStringLiteral("level"), 2.5}});
+        ratings.replace(1, QJsonObject{{QStringLiteral("criterion"), QStringLiteral("P2")},
+                                       {QStringLiteral("level"), 2.5}});
         root.insert(QStringLiteral("ratings"), ratings);
         const QStringList errors = errorsOf(AssessmentJson::fromJson(toBytes(root), smallRubric()));
         CHECK(errors == QStringList{QStringLiteral("ratings[0].level: must be a number, found a string"),

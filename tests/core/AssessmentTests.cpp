@@ -8,7 +8,8 @@ using namespace coherence;
 namespace {
 
 RubricPtr smallRubric() {
-    RubricPtr rubric = RubricLoader::fromJson(coherence::test::readData(QStringLiteral("rubrics/small.json"))).rubric;
+    RubricPtr rubric =
+        RubricLoader::fromJson(coherence::test::readData(QStringLiteral("rubrics/small.json"))).rubric;
     REQUIRE(rubric);
     return rubric;
 }

@@ -108,7 +108,8 @@ TEST_CASE("Rubric identity is id, version and the hash of the canonical JSON", "
     SECTION("any change of content changes the hash") {
         QJsonObject root = smallRubric();
         editElement(root, QStringLiteral("criteria"), 0, [](QJsonObject& criterion) {
-            criterion.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Focal point")}});
+            criterion.insert(QStringLiteral("title"),
+                             QJsonObject{{QStringLiteral("en"), QStringLiteral("Focal point")}});
         });
         const RubricPtr changed = RubricLoader::fromJson(toBytes(root)).rubric;
         REQUIRE(changed);
@@ -116,7 +117,8 @@ TEST_CASE("Rubric identity is id, version and the hash of the canonical JSON", "
     }
     SECTION("an explicit standard scale is the same rubric as an implicit one") {
         QJsonObject root = smallRubric();
-        root.insert(QStringLiteral("scale"), RubricJson::toJsonObject(*original).value(QStringLiteral("scale")));
+        root.insert(QStringLiteral("scale"),
+                    RubricJson::toJsonObject(*original).value(QStringLiteral("scale")));
         const RubricPtr explicitScale = RubricLoader::fromJson(toBytes(root)).rubric;
         REQUIRE(explicitScale);
         CHECK(explicitScale->sha256() == original->sha256());
@@ -139,8 +141,9 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
                                          "(use handbook, gcm, sdg, instrument, other)")});
     }
     SECTION("duplicate criterion id") {
-        editElement(root, QStringLiteral("criteria"), 3,
-                    [](QJsonObject& criterion) { criterion.insert(QStringLiteral("id"), QStringLiteral("L1")); });
+        editElement(root, QStringLiteral("criteria"), 3, [](QJsonObject& criterion) {
+            criterion.insert(QStringLiteral("id"), QStringLiteral("L1"));
+        });
         CHECK(anyStartsWith(errorsOf(root), QStringLiteral("criteria[3].id: duplicate criterion id \"L1\"")));
     }
     SECTION("duplicate area id") {
@@ -149,13 +152,15 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
         CHECK(anyStartsWith(errorsOf(root), QStringLiteral("areas[2].id: duplicate area id \"proc\"")));
     }
     SECTION("unknown area") {
-        editElement(root, QStringLiteral("criteria"), 5,
-                    [](QJsonObject& criterion) { criterion.insert(QStringLiteral("area"), QStringLiteral("nowhere")); });
+        editElement(root, QStringLiteral("criteria"), 5, [](QJsonObject& criterion) {
+            criterion.insert(QStringLiteral("area"), QStringLiteral("nowhere"));
+        });
         CHECK(anyStartsWith(errorsOf(root), QStringLiteral("criteria[5].area: unknown area \"nowhere\"")));
     }
     SECTION("missing English text") {
         editElement(root, QStringLiteral("criteria"), 0, [](QJsonObject& criterion) {
-            criterion.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("fr"), QStringLiteral("Seulement")}});
+            criterion.insert(QStringLiteral("title"),
+                             QJsonObject{{QStringLiteral("fr"), QStringLiteral("Seulement")}});
         });
         CHECK(anyStartsWith(errorsOf(root), QStringLiteral("criteria[0].title: missing English text")));
     }
@@ -169,13 +174,16 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
         editElement(root, QStringLiteral("criteria"), 1,
                     [](QJsonObject& criterion) { criterion.insert(QStringLiteral("weight"), -1.5); });
         const QStringList errors = errorsOf(root);
-        CHECK(anyStartsWith(errors, QStringLiteral("areas[1].weight: weight must be greater than 0, found 0")));
-        CHECK(anyStartsWith(errors, QStringLiteral("criteria[1].weight: weight must be greater than 0, found -1.5")));
+        CHECK(
+            anyStartsWith(errors, QStringLiteral("areas[1].weight: weight must be greater than 0, found 0")));
+        CHECK(anyStartsWith(errors,
+                            QStringLiteral("criteria[1].weight: weight must be greater than 0, found -1.5")));
     }
     SECTION("bad version") {
         root.insert(QStringLiteral("version"), QStringLiteral("1.2"));
-        CHECK(errorsOf(root) == QStringList{QStringLiteral(
-                                    "version: bad version \"1.2\": use a semantic version such as \"1.0.0\"")});
+        CHECK(errorsOf(root) ==
+              QStringList{
+                  QStringLiteral("version: bad version \"1.2\": use a semantic version such as \"1.0.0\"")});
     }
     SECTION("target outside the scale") {
         editElement(root, QStringLiteral("criteria"), 4,
@@ -185,14 +193,16 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
     }
     SECTION("a level descriptor for a level the scale does not have") {
         editElement(root, QStringLiteral("criteria"), 2, [](QJsonObject& criterion) {
-            criterion.insert(QStringLiteral("levels"),
-                             QJsonObject{{QStringLiteral("7"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
+            criterion.insert(
+                QStringLiteral("levels"),
+                QJsonObject{{QStringLiteral("7"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
         });
         CHECK(anyStartsWith(errorsOf(root), QStringLiteral("criteria[2].levels.7: \"7\" is not a level")));
     }
     SECTION("unknown block") {
-        editElement(root, QStringLiteral("areas"), 0,
-                    [](QJsonObject& area) { area.insert(QStringLiteral("block"), QStringLiteral("sectoral")); });
+        editElement(root, QStringLiteral("areas"), 0, [](QJsonObject& area) {
+            area.insert(QStringLiteral("block"), QStringLiteral("sectoral"));
+        });
         CHECK(anyStartsWith(errorsOf(root), QStringLiteral("areas[0].block: unknown block \"sectoral\"")));
     }
     SECTION("a citedIn that names no source") {
@@ -203,8 +213,9 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
             references.replace(0, first);
             criterion.insert(QStringLiteral("references"), references);
         });
-        CHECK(anyStartsWith(errorsOf(root),
-                            QStringLiteral("criteria[4].references[0].citedIn: unknown source \"unknown-source\"")));
+        CHECK(anyStartsWith(
+            errorsOf(root),
+            QStringLiteral("criteria[4].references[0].citedIn: unknown source \"unknown-source\"")));
     }
     SECTION("wrong types are named") {
         root.insert(QStringLiteral("criteria"), QStringLiteral("none"));
@@ -212,11 +223,13 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
     }
     SECTION("a newer format version is refused with what to do") {
         root.insert(QStringLiteral("formatVersion"), 9);
-        CHECK(anyStartsWith(errorsOf(root), QStringLiteral("formatVersion: format version 9 was written by a newer")));
+        CHECK(anyStartsWith(errorsOf(root),
+                            QStringLiteral("formatVersion: format version 9 was written by a newer")));
     }
     SECTION("another kind of file") {
         root.insert(QStringLiteral("format"), QStringLiteral("coherence-assessment"));
-        CHECK(anyStartsWith(errorsOf(root), QStringLiteral("format: \"coherence-assessment\" is not a Coherence rubric")));
+        CHECK(anyStartsWith(errorsOf(root),
+                            QStringLiteral("format: \"coherence-assessment\" is not a Coherence rubric")));
     }
     SECTION("several problems are all reported in one pass") {
         root.insert(QStringLiteral("version"), QStringLiteral("one"));
@@ -231,8 +244,9 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
 TEST_CASE("Unknown keys and empty areas are warnings, not errors", "[core][rubric]") {
     QJsonObject root = smallRubric();
     root.insert(QStringLiteral("colour"), QStringLiteral("blue"));
-    editElement(root, QStringLiteral("criteria"), 1,
-                [](QJsonObject& criterion) { criterion.insert(QStringLiteral("colour"), QStringLiteral("red")); });
+    editElement(root, QStringLiteral("criteria"), 1, [](QJsonObject& criterion) {
+        criterion.insert(QStringLiteral("colour"), QStringLiteral("red"));
+    });
     const RubricLoadResult result = RubricLoader::fromJson(toBytes(root));
     REQUIRE(result.ok());
     const QList<Diagnostic> warnings = onlyWarnings(result.diagnostics);
@@ -240,7 +254,8 @@ TEST_CASE("Unknown keys and empty areas are warnings, not errors", "[core][rubri
     CHECK(warnings[0].path == u"colour");
     CHECK(warnings[1].path == u"criteria[1].colour");
 
-    const RubricLoadResult custom = RubricLoader::fromJson(readData(QStringLiteral("rubrics/three-level.json")));
+    const RubricLoadResult custom =
+        RubricLoader::fromJson(readData(QStringLiteral("rubrics/three-level.json")));
     REQUIRE(custom.ok());
     REQUIRE(custom.diagnostics.size() == 1);
     CHECK(custom.diagnostics[0].path == u"areas[1]");
@@ -248,7 +263,8 @@ TEST_CASE("Unknown keys and empty areas are warnings, not errors", "[core][rubri
 }
 
 TEST_CASE("A custom scale sets the levels and the default target", "[core][rubric]") {
-    const RubricPtr rubric = RubricLoader::fromJson(readData(QStringLiteral("rubrics/three-level.json"))).rubric;
+    const RubricPtr rubric =
+        RubricLoader::fromJson(readData(QStringLiteral("rubrics/three-level.json"))).rubric;
     REQUIRE(rubric);
     CHECK(rubric->scale().maxLevel() == 2);
     CHECK(rubric->scale().level(1)->label.english() == u"Partly");
@@ -262,11 +278,13 @@ TEST_CASE("A custom scale sets the levels and the default target", "[core][rubri
     levels.replace(2, skipped);
     scale.insert(QStringLiteral("levels"), levels);
     root.insert(QStringLiteral("scale"), scale);
-    CHECK(anyStartsWith(errorsOf(root), QStringLiteral("scale.levels[2].value: levels must be numbered 0, 1, 2")));
+    CHECK(anyStartsWith(errorsOf(root),
+                        QStringLiteral("scale.levels[2].value: levels must be numbered 0, 1, 2")));
 }
 
 TEST_CASE("Invalid JSON says where", "[core][rubric]") {
-    const RubricLoadResult result = RubricLoader::fromJson(QByteArrayLiteral("{\n  \"id\": \"x\",\n  oops\n}"));
+    const RubricLoadResult result =
+        RubricLoader::fromJson(QByteArrayLiteral("{\n  \"id\": \"x\",\n  oops\n}"));
     REQUIRE_FALSE(result.ok());
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].message.startsWith(u"not valid JSON at line 3"));

@@ -24,7 +24,8 @@ Rating rated(int level, QList<Citation> citations = {}) {
 }
 
 Citation cite(EvidenceKind kind) {
-    return Citation{QStringLiteral("Plan"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("Text"), kind};
+    return Citation{QStringLiteral("Plan"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("Text"),
+                    kind};
 }
 
 void set(Assessment& assessment, const QString& id, const Rating& rating) {
@@ -147,7 +148,8 @@ TEST_CASE("Citations of the right kind silence the warnings", "[core][scoring]")
     const RubricPtr rubric = loadRubric(QStringLiteral("small.json"));
     Assessment assessment(rubric);
     set(assessment, QStringLiteral("L1"), rated(1, {cite(EvidenceKind::Diagnosis)}));
-    set(assessment, QStringLiteral("L3"), rated(3, {cite(EvidenceKind::Measure), cite(EvidenceKind::Budget)}));
+    set(assessment, QStringLiteral("L3"),
+        rated(3, {cite(EvidenceKind::Measure), cite(EvidenceKind::Budget)}));
     set(assessment, QStringLiteral("P1"), rated(4, {cite(EvidenceKind::Institution)}));
     CHECK(Scorer(rubric).score(assessment).warnings.isEmpty());
 }

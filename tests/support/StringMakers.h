@@ -2,11 +2,11 @@
 
 // Catch2 prints {?} for types it does not know; these make failures readable.
 
-#include <catch2/catch.hpp>
-
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <catch2/catch.hpp>
 
 #include <optional>
 
