@@ -175,6 +175,13 @@ private:
                                .arg(id));
             return nullptr;
         }
+        if (sha256.isEmpty() && !version.isEmpty() && version != builtin.rubric->version()) {
+            m_reader.error(JsonReader::member(path, QStringLiteral("version")),
+                           tr("the assessment was made with %1 %2, but the built-in is %1 %3: "
+                              "give the original rubric file (--rubric FILE)")
+                               .arg(id, version, builtin.rubric->version()));
+            return nullptr;
+        }
         if (!sha256.isEmpty() && sha256 != builtin.rubric->sha256()) {
             m_reader.error(JsonReader::member(path, QStringLiteral("sha256")),
                            tr("the assessment was made with %1 %2, which differs from the built-in %1 %3: "

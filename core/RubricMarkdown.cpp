@@ -29,7 +29,14 @@ QString RubricMarkdown::describeReference(const Rubric& rubric, const Reference&
     QString text;
     switch (reference.type) {
     case ReferenceType::HandbookPage:
-        text = tr("GMG handbook p. %1").arg(reference.value);
+        // "74-75" is a page range: printed "pp. 74–75" with an en dash, as a bibliography would.
+        if (reference.value.contains(QLatin1Char('-')) || reference.value.contains(QChar(0x2013))) {
+            QString range = reference.value;
+            range.replace(QLatin1Char('-'), QChar(0x2013));
+            text = tr("GMG handbook pp. %1").arg(range);
+        } else {
+            text = tr("GMG handbook p. %1").arg(reference.value);
+        }
         break;
     case ReferenceType::GcmObjective:
         text = tr("GCM Objective %1").arg(reference.value);

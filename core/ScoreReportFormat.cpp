@@ -93,7 +93,7 @@ QString ScoreReportFormat::toText(const ScoreReport& report, const Rubric& rubri
     out << '\n' << tr("Areas") << '\n';
     for (const AreaScore& area : report.areas) {
         const Area* definition = rubric.area(area.areaId);
-        out << "  " << area.areaId.leftJustified(14) << ' ' << formatScore(area.score).rightJustified(6)
+        out << "  " << area.areaId.leftJustified(18) << ' ' << formatScore(area.score).rightJustified(6)
             << "  "
             << tr("coverage %1% (%2/%3)")
                    .arg(formatScore(area.coverage))

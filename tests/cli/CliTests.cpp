@@ -2,6 +2,7 @@
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,7 +133,7 @@ TEST_CASE("score prints the documented JSON", "[cli]") {
                 QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json"))});
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(u"Overall score: 69.4"));
-    CHECK(text.out.contains(u"rights              —"));
+    CHECK(text.out.contains(u"rights                  —"));
 }
 
 TEST_CASE("CLI errors are one line on stderr and a non-zero exit", "[cli]") {
@@ -150,4 +151,34 @@ TEST_CASE("CLI errors are one line on stderr and a non-zero exit", "[cli]") {
     requireCleanFailure(runCli({QStringLiteral("score"), dataPath(QStringLiteral("rubrics/small.json")),
                                 QStringLiteral("--rubric"), dataPath(QStringLiteral("rubrics/small.json"))}));
     requireCleanFailure(runCli({QStringLiteral("score"), QStringLiteral("--bogus")}));
+}
+
+TEST_CASE("docs/rubric.md is what the built-in rubric generates", "[cli][gmg]") {
+    const CliRun run = runCli({QStringLiteral("rubric"), QStringLiteral("show"), QStringLiteral("gmg-2010"),
+                               QStringLiteral("--format"), QStringLiteral("markdown")});
+    REQUIRE(run.exitCode == 0);
+    QFile committed(QStringLiteral(COHERENCE_SOURCE_DIR "/docs/rubric.md"));
+    REQUIRE(committed.open(QIODevice::ReadOnly));
+    INFO("docs/rubric.md is stale: regenerate it with "
+         "build/release/app/cli/coherence-cli rubric show gmg-2010 --format markdown > docs/rubric.md");
+    CHECK(QString::fromUtf8(committed.readAll()) == run.out);
+    CHECK(run.out.contains(u"GMG handbook pp. 74–75 (as cited in NGO Committee on Migration (2011)"));
+}
+
+TEST_CASE("rubric list shows the built-in GMG rubric", "[cli][gmg]") {
+    const CliRun run = runCli({QStringLiteral("rubric"), QStringLiteral("list")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(u"gmg-2010\t1.0.0\t12 areas, 52 criteria\t"));
+}
+
+TEST_CASE("The bundled sample scores from the command line", "[cli][sample]") {
+    const CliRun run =
+        runCli({QStringLiteral("score"),
+                QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("overall")).toDouble() == Catch::Detail::Approx(43.75));
+    CHECK(report.value(QStringLiteral("areas")).toArray().size() == 12);
+    CHECK(report.value(QStringLiteral("warnings")).toArray().size() == 2);
 }
