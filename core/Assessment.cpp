@@ -52,6 +52,17 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
             citation.page.trimmed().isEmpty()) {
             return tr("citation %1 points nowhere: give an excerpt, a section or a page").arg(i + 1);
         }
+        for (const QString& text : {citation.document, citation.section, citation.page, citation.excerpt}) {
+            if (const QString problem = checkLength(tr("citation %1").arg(i + 1), text); !problem.isEmpty()) {
+                return problem;
+            }
+        }
+    }
+    for (const auto& [field, text] : {std::pair{tr("note"), rating.note}, std::pair{tr("private note"), rating.privateNote},
+                                      std::pair{tr("justification"), rating.justification}}) {
+        if (const QString problem = checkLength(field, text); !problem.isEmpty()) {
+            return problem;
+        }
     }
     return QString();
 }
@@ -78,9 +89,24 @@ int Assessment::effectiveTarget(const QString& criterionId) const {
     return criterion ? criterion->defaultTarget : 0;
 }
 
+QString Assessment::checkLength(const QString& field, const QString& text) {
+    if (text.size() <= kMaxTextLength) {
+        return QString();
+    }
+    return tr("the %1 is %2 characters long; the limit is %3: shorten it or cite the document instead")
+        .arg(field)
+        .arg(text.size())
+        .arg(kMaxTextLength);
+}
+
 QString Assessment::validateAction(const ActionItem& action) const {
     if (action.title.trimmed().isEmpty()) {
         return tr("an action needs a title");
+    }
+    for (const QString& text : {action.title, action.leadInstitution, action.partners.join(u", ")}) {
+        if (const QString problem = checkLength(tr("action"), text); !problem.isEmpty()) {
+            return problem;
+        }
     }
     if (!action.criterionId.isEmpty() && !m_rubric->criterion(action.criterionId)) {
         return tr("the action \"%1\" is linked to unknown criterion \"%2\"")

@@ -23,6 +23,10 @@ class Assessment {
     Q_DECLARE_TR_FUNCTIONS(Assessment)
 
 public:
+    /// The longest note, excerpt or other text field accepted (characters). Far beyond any real
+    /// note, it keeps a pasted document or a corrupt file from making every screen and report crawl.
+    static constexpr qsizetype kMaxTextLength = 100000;
+
     explicit Assessment(RubricPtr rubric);
 
     const RubricPtr& rubric() const { return m_rubric; }
@@ -48,6 +52,10 @@ public:
     [[nodiscard]] bool addAction(const ActionItem& action, QString* error = nullptr);
     [[nodiscard]] bool replaceAction(qsizetype index, const ActionItem& action, QString* error = nullptr);
     void removeAction(qsizetype index);
+    void setActions(const QList<ActionItem>& actions) { m_actions = actions; }
+
+    /// Why a text field named @p field is too long, or an empty string.
+    static QString checkLength(const QString& field, const QString& text);
 
 private:
     RubricPtr m_rubric;

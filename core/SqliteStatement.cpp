@@ -2,6 +2,8 @@
 
 #include "SqliteDatabase.h"
 
+#include <QStringDecoder>
+
 #include <sqlite3.h>
 
 namespace coherence {
@@ -89,6 +91,18 @@ QString SqliteStatement::text(int column) const {
         return QString();
     }
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SqliteStatement::checkedText(int column, bool* valid) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (!data) {
+        *valid = true;
+        return QString();
+    }
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString result = decoder(QByteArrayView(data, sqlite3_column_bytes(m_statement, column)));
+    *valid = !decoder.hasError();
+    return result;
 }
 
 qint64 SqliteStatement::integer(int column) const {

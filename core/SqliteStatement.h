@@ -39,6 +39,8 @@ public:
 
     bool isNull(int column) const;
     QString text(int column) const;
+    /// Like text(), but reports (@p valid = false) bytes that are not UTF-8 instead of replacing them.
+    QString checkedText(int column, bool* valid) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;

@@ -1,6 +1,10 @@
 #include "CommandLineTool.h"
 
+#include "AssessmentCsv.h"
+#include "AssessmentDiff.h"
+#include "AssessmentDocument.h"
 #include "AssessmentJson.h"
+#include "VerifiedFileWriter.h"
 #include "BuiltinRubrics.h"
 #include "RubricJson.h"
 #include "RubricMarkdown.h"
@@ -8,6 +12,7 @@
 #include "Scorer.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -55,8 +60,22 @@ void CommandLineTool::printUsage(QTextStream& stream) {
                  "  rubric show ID|FILE [--format text|json|markdown]\n"
                  "                                      a rubric (json is the canonical rubric file)\n"
                  "  rubric validate FILE                check a rubric file; lists every problem\n"
-                 "  score ASSESSMENT.json [--format text|json] [--rubric ID|FILE]\n"
-                 "                                      the scores, gaps and warnings of an assessment\n"
+                 "  score FILE [--format text|json] [--rubric ID|FILE]\n"
+                 "                                      scores, gaps and warnings of a .coherence or JSON assessment\n"
+                 "  new FILE --title T --country C [--role government|civil-society|workshop]\n"
+                 "      [--rubric ID|FILE] [--period P] [--document REF] [--assessor NAME]... [--organisation O]\n"
+                 "                                      create a .coherence assessment\n"
+                 "  info FILE                           what an assessment is, and how far along\n"
+                 "  rate FILE CRITERION LEVEL|na [--justification J] [--target N] [--note N]\n"
+                 "                                      set a rating (saved at once)\n"
+                 "  cite FILE CRITERION --excerpt E [--section S] [--page P] [--kind K] [--document D]\n"
+                 "                                      add evidence to a rating\n"
+                 "  export FILE --format json|csv [--actions] -o OUT\n"
+                 "                                      JSON interchange, or CSV of ratings (or of actions)\n"
+                 "  import FILE IN.json [--apply]       show what a JSON import would change; --apply applies it\n"
+                 "                                      (FILE is created when it does not exist)\n"
+                 "  history FILE [--since DATE]         the change log\n"
+                 "  copy FILE OUT                       a consistent copy of a .coherence file\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help       this help\n"
@@ -107,6 +126,17 @@ int CommandLineTool::run(const QStringList& arguments) {
     }
     if (command == u"score") {
         return score(rest.mid(1));
+    }
+    const QList<std::pair<const char16_t*, int (CommandLineTool::*)(const QStringList&)>> commands{
+        {u"new", &CommandLineTool::newDocument},   {u"info", &CommandLineTool::info},
+        {u"rate", &CommandLineTool::rate},         {u"cite", &CommandLineTool::cite},
+        {u"export", &CommandLineTool::exportDocument}, {u"import", &CommandLineTool::importDocument},
+        {u"history", &CommandLineTool::history},   {u"copy", &CommandLineTool::copy},
+    };
+    for (const auto& [name, handler] : commands) {
+        if (command == QStringView(name)) {
+            return (this->*handler)(rest.mid(1));
+        }
     }
     return fail(tr("unknown command \"%1\"; run coherence-cli --help for the list").arg(command), UsageError);
 }
@@ -213,8 +243,7 @@ int CommandLineTool::rubricValidate(const QStringList& arguments) {
 int CommandLineTool::score(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
-    parser.addOption(
-        {QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
+    parser.addOption({QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
     parser.addOption({QStringLiteral("language"), tr("language of the texts"), QStringLiteral("CODE")});
     QString error;
     if (!parseCommand(parser, arguments, &error)) {
@@ -227,29 +256,445 @@ int CommandLineTool::score(const QStringList& arguments) {
     if (parser.positionalArguments().size() != 1) {
         return fail(tr("score needs exactly one assessment file"), UsageError);
     }
-    const QString path = parser.positionalArguments().first();
+    int exitCode = Success;
+    const auto assessment =
+        loadAssessment(parser.positionalArguments().first(), parser.value(QStringLiteral("rubric")), &exitCode);
+    if (!assessment) {
+        return exitCode;
+    }
+    const Scorer scorer(assessment->rubric());
+    const ScoreReport report = scorer.score(*assessment);
+    if (format == u"json") {
+        m_out << QString::fromUtf8(QJsonDocument(ScoreReportFormat::toJson(report, *assessment->rubric())).toJson());
+    } else {
+        m_out << ScoreReportFormat::toText(report, *assessment->rubric(), parser.value(QStringLiteral("language")));
+    }
+    m_out.flush();
+    return Success;
+}
+
+std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString& path, bool forEditing,
+                                                                  int* exitCode) {
+    AssessmentDocument::OpenResult opened = AssessmentDocument::open(
+        path, forEditing ? AssessmentDocument::Access::ReadWrite : AssessmentDocument::Access::ReadOnly);
+    if (!opened.document) {
+        *exitCode = fail(path + QStringLiteral(": ") + opened.error);
+        return nullptr;
+    }
+    if (forEditing && opened.document->isReadOnly()) {
+        *exitCode = fail(path + QStringLiteral(": ") +
+                         tr("cannot change it: %1").arg(opened.document->readOnlyReason()));
+        return nullptr;
+    }
+    return std::move(opened.document);
+}
+
+std::shared_ptr<const Assessment> CommandLineTool::loadAssessment(const QString& path, const QString& rubricOption,
+                                                                  int* exitCode) {
+    if (AssessmentDocument::looksLikeDatabase(path)) {
+        const auto document = openDocument(path, false, exitCode);
+        return document ? std::make_shared<const Assessment>(document->assessment()) : nullptr;
+    }
     RubricPtr rubric;
-    if (parser.isSet(QStringLiteral("rubric"))) {
-        const RubricLoadResult loaded = BuiltinRubrics::loadIdOrFile(parser.value(QStringLiteral("rubric")));
+    if (!rubricOption.isEmpty()) {
+        const RubricLoadResult loaded = BuiltinRubrics::loadIdOrFile(rubricOption);
         if (!loaded.ok()) {
-            return failWith(parser.value(QStringLiteral("rubric")), loaded.diagnostics);
+            *exitCode = failWith(rubricOption, loaded.diagnostics);
+            return nullptr;
         }
         rubric = loaded.rubric;
     }
     const AssessmentLoadResult loaded = AssessmentJson::fromFile(path, rubric);
     if (!loaded.ok()) {
-        return failWith(path, loaded.diagnostics);
+        *exitCode = failWith(path, loaded.diagnostics);
+        return nullptr;
     }
-    const Scorer scorer(loaded.assessment->rubric());
-    const ScoreReport report = scorer.score(*loaded.assessment);
-    if (format == u"json") {
-        m_out << QString::fromUtf8(
-            QJsonDocument(ScoreReportFormat::toJson(report, *loaded.assessment->rubric())).toJson());
+    return loaded.assessment;
+}
+
+int CommandLineTool::newDocument(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("title"), tr("plan title"), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("country"), tr("country"), QStringLiteral("COUNTRY")});
+    parser.addOption({QStringLiteral("role"), tr("government, civil-society or workshop"), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("rubric"), tr("rubric id or file"), QStringLiteral("RUBRIC")});
+    parser.addOption({QStringLiteral("period"), tr("plan period"), QStringLiteral("PERIOD")});
+    parser.addOption({QStringLiteral("document"), tr("document reference"), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("assessor"), tr("an assessor (repeatable)"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("organisation"), tr("organisation"), QStringLiteral("ORG")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return fail(tr("new needs exactly one file name"), UsageError);
+    }
+    const QString path = parser.positionalArguments().first();
+    const QString title = parser.value(QStringLiteral("title")).trimmed();
+    const QString country = parser.value(QStringLiteral("country")).trimmed();
+    if (title.isEmpty() || country.isEmpty()) {
+        return fail(tr("new needs --title and --country"), UsageError);
+    }
+    AssessmentRole role = AssessmentRole::Government;
+    if (parser.isSet(QStringLiteral("role"))) {
+        const auto known = assessmentRoleFromName(parser.value(QStringLiteral("role")));
+        if (!known) {
+            return fail(tr("unknown role \"%1\" (use %2)")
+                            .arg(parser.value(QStringLiteral("role")), assessmentRoleNames().join(u", ")),
+                        UsageError);
+        }
+        role = *known;
+    }
+    const QString rubricName = parser.isSet(QStringLiteral("rubric")) ? parser.value(QStringLiteral("rubric"))
+                                                                      : QString::fromUtf16(BuiltinRubrics::kGmgId);
+    const RubricLoadResult rubric = BuiltinRubrics::loadIdOrFile(rubricName);
+    if (!rubric.ok()) {
+        return failWith(rubricName, rubric.diagnostics);
+    }
+    Assessment assessment(rubric.rubric);
+    assessment.setPlan({title, country, parser.value(QStringLiteral("period")),
+                        parser.value(QStringLiteral("document"))});
+    AssessmentMetadata metadata;
+    metadata.role = role;
+    metadata.assessors = parser.values(QStringLiteral("assessor"));
+    metadata.organisation = parser.value(QStringLiteral("organisation"));
+    assessment.setMetadata(metadata);
+    const AssessmentDocument::OpenResult created = AssessmentDocument::create(path, assessment);
+    if (!created.document) {
+        return fail(created.error);
+    }
+    m_out << tr("created %1: %2 (%3), rubric %4 %5, %6 criteria")
+                 .arg(path, title, country, rubric.rubric->id(), rubric.rubric->version())
+                 .arg(rubric.rubric->criteria().size())
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::info(const QStringList& arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return fail(tr("info needs exactly one .coherence file"), UsageError);
+    }
+    int exitCode = Success;
+    const auto document = openDocument(parser.positionalArguments().first(), false, &exitCode);
+    if (!document) {
+        return exitCode;
+    }
+    const Assessment& assessment = document->assessment();
+    const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
+    const AssessmentMetadata& metadata = assessment.metadata();
+    m_out << tr("Plan:         %1").arg(assessment.plan().title) << '\n'
+          << tr("Country:      %1").arg(assessment.plan().country) << '\n'
+          << tr("Period:       %1").arg(assessment.plan().period) << '\n'
+          << tr("Document:     %1").arg(assessment.plan().documentReference) << '\n'
+          << tr("Role:         %1").arg(assessmentRoleName(metadata.role)) << '\n'
+          << tr("Assessors:    %1").arg(metadata.assessors.join(u", ")) << '\n'
+          << tr("Organisation: %1").arg(metadata.organisation) << '\n'
+          << tr("Rubric:       %1 %2 (sha256 %3)")
+                 .arg(assessment.rubric()->id(), assessment.rubric()->version(), assessment.rubric()->sha256())
+          << '\n'
+          << tr("Created:      %1").arg(metadata.created.toString(Qt::ISODate)) << '\n'
+          << tr("Modified:     %1").arg(metadata.modified.toString(Qt::ISODate)) << '\n'
+          << tr("Progress:     %1 rated, %2 not applicable, of %3 (coverage %4%)")
+                 .arg(report.rated)
+                 .arg(report.notApplicable)
+                 .arg(report.total)
+                 .arg(ScoreReportFormat::formatScore(report.coverage))
+          << '\n'
+          << tr("Overall:      %1").arg(ScoreReportFormat::formatScore(report.overall)) << '\n'
+          << tr("Actions:      %1").arg(assessment.actions().size()) << '\n'
+          << tr("Changes:      %1 recorded").arg(document->changeCount()) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::rate(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("justification"), tr("why not applicable"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("target"), tr("target level"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("note"), tr("note"), QStringLiteral("TEXT")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3) {
+        return fail(tr("rate needs FILE CRITERION LEVEL (a number, or na)"), UsageError);
+    }
+    int exitCode = Success;
+    const auto document = openDocument(positional[0], true, &exitCode);
+    if (!document) {
+        return exitCode;
+    }
+    Rating rating = document->assessment().rating(positional[1]);
+    if (positional[2].compare(u"na", Qt::CaseInsensitive) == 0) {
+        rating.level.reset();
+        rating.notApplicable = true;
     } else {
-        m_out << ScoreReportFormat::toText(report, *loaded.assessment->rubric(),
-                                           parser.value(QStringLiteral("language")));
+        bool isNumber = false;
+        const int level = positional[2].toInt(&isNumber);
+        if (!isNumber) {
+            return fail(tr("\"%1\" is not a level: give a number on the scale or na").arg(positional[2]), UsageError);
+        }
+        rating.level = level;
+        rating.notApplicable = false;
+        rating.justification.clear();
+    }
+    if (parser.isSet(QStringLiteral("justification"))) {
+        rating.justification = parser.value(QStringLiteral("justification"));
+    }
+    if (parser.isSet(QStringLiteral("target"))) {
+        bool isNumber = false;
+        rating.target = parser.value(QStringLiteral("target")).toInt(&isNumber);
+        if (!isNumber) {
+            return fail(tr("--target needs a number"), UsageError);
+        }
+    }
+    if (parser.isSet(QStringLiteral("note"))) {
+        rating.note = parser.value(QStringLiteral("note"));
+    }
+    if (!document->setRating(positional[1], rating, &error)) {
+        return fail(positional[0] + QStringLiteral(": ") + positional[1] + QStringLiteral(": ") + error);
+    }
+    return Success;
+}
+
+int CommandLineTool::cite(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("excerpt"), tr("the passage"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("section"), tr("section"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("page"), tr("page"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("kind"), tr("diagnosis, measure, budget, indicator or institution"),
+                      QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("document"), tr("document cited"), QStringLiteral("TEXT")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(QStringLiteral("excerpt"))) {
+        return fail(tr("cite needs FILE CRITERION --excerpt TEXT"), UsageError);
+    }
+    Citation citation;
+    citation.excerpt = parser.value(QStringLiteral("excerpt"));
+    citation.section = parser.value(QStringLiteral("section"));
+    citation.page = parser.value(QStringLiteral("page"));
+    citation.document = parser.value(QStringLiteral("document"));
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const auto kind = evidenceKindFromName(parser.value(QStringLiteral("kind")));
+        if (!kind) {
+            return fail(tr("unknown evidence kind \"%1\" (use %2)")
+                            .arg(parser.value(QStringLiteral("kind")), evidenceKindNames().join(u", ")),
+                        UsageError);
+        }
+        citation.kind = *kind;
+    }
+    int exitCode = Success;
+    const auto document = openDocument(positional[0], true, &exitCode);
+    if (!document) {
+        return exitCode;
+    }
+    Rating rating = document->assessment().rating(positional[1]);
+    rating.citations.append(citation);
+    if (!document->setRating(positional[1], rating, &error)) {
+        return fail(positional[0] + QStringLiteral(": ") + positional[1] + QStringLiteral(": ") + error);
+    }
+    return Success;
+}
+
+int CommandLineTool::exportDocument(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), tr("json or csv"), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("actions"), tr("CSV of the action plan instead of the ratings")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("output file"), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("rubric"), tr("rubric for a JSON input"), QStringLiteral("RUBRIC")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QString format = formatOption(parser, {QStringLiteral("json"), QStringLiteral("csv")}, &error);
+    if (!error.isEmpty()) {
+        return fail(error, UsageError);
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
+        return fail(tr("export needs FILE --format json|csv -o OUT"), UsageError);
+    }
+    int exitCode = Success;
+    const auto assessment =
+        loadAssessment(parser.positionalArguments().first(), parser.value(QStringLiteral("rubric")), &exitCode);
+    if (!assessment) {
+        return exitCode;
+    }
+    QByteArray bytes;
+    VerifiedFileWriter::Check check;
+    if (format == u"json") {
+        bytes = AssessmentJson::toJson(*assessment);
+        const QByteArray expected = bytes;
+        check = [expected](const QByteArray& written) {
+            const AssessmentLoadResult reread = AssessmentJson::fromJson(written);
+            if (!reread.ok()) {
+                return reread.diagnostics.isEmpty() ? tr("it does not read back")
+                                                    : reread.diagnostics.first().toString();
+            }
+            return AssessmentJson::toJson(*reread.assessment) == expected ? QString()
+                                                                          : tr("it reads back differently");
+        };
+    } else {
+        const bool actions = parser.isSet(QStringLiteral("actions"));
+        bytes = actions ? AssessmentCsv::actions(*assessment) : AssessmentCsv::ratings(*assessment);
+        const qsizetype rows = actions ? assessment->actions().size() : assessment->rubric()->criteria().size();
+        check = [rows](const QByteArray& written) {
+            QString problem;
+            const QList<QStringList> parsed = AssessmentCsv::parse(written, &problem);
+            if (!problem.isEmpty()) {
+                return problem;
+            }
+            if (parsed.size() != rows + 1) {
+                return tr("%1 rows where %2 were expected").arg(parsed.size()).arg(rows + 1);
+            }
+            for (const QStringList& row : parsed) {
+                if (row.size() != parsed.first().size()) {
+                    return tr("rows of different lengths");
+                }
+            }
+            return QString();
+        };
+    }
+    if (!VerifiedFileWriter::write(parser.value(QStringLiteral("output")), bytes, check, &error)) {
+        return fail(error);
+    }
+    return Success;
+}
+
+int CommandLineTool::importDocument(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("apply"), tr("apply the changes shown")});
+    parser.addOption({QStringLiteral("rubric"), tr("rubric for the JSON input"), QStringLiteral("RUBRIC")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        return fail(tr("import needs FILE IN.json"), UsageError);
+    }
+    int exitCode = Success;
+    const auto imported = loadAssessment(positional[1], parser.value(QStringLiteral("rubric")), &exitCode);
+    if (!imported) {
+        return exitCode;
+    }
+    if (!QFileInfo::exists(positional[0])) {
+        const AssessmentDocument::OpenResult created = AssessmentDocument::create(positional[0], *imported);
+        if (!created.document) {
+            return fail(created.error);
+        }
+        m_out << tr("created %1 from %2: %3 ratings, %4 actions")
+                     .arg(positional[0], positional[1])
+                     .arg(imported->ratings().size())
+                     .arg(imported->actions().size())
+              << '\n';
+        m_out.flush();
+        return Success;
+    }
+    const auto document = openDocument(positional[0], parser.isSet(QStringLiteral("apply")), &exitCode);
+    if (!document) {
+        return exitCode;
+    }
+    if (imported->rubric()->sha256() != document->assessment().rubric()->sha256()) {
+        return fail(positional[0] + QStringLiteral(": ") +
+                    tr("the import uses rubric %1 %2 but this assessment uses %3 %4; they cannot be combined")
+                        .arg(imported->rubric()->id(), imported->rubric()->version(),
+                             document->assessment().rubric()->id(), document->assessment().rubric()->version()));
+    }
+    const QStringList changes = AssessmentDiff::describe(document->assessment(), *imported);
+    if (changes.isEmpty()) {
+        m_out << tr("%1 already holds what %2 holds: nothing to change").arg(positional[0], positional[1]) << '\n';
+        m_out.flush();
+        return Success;
+    }
+    m_out << tr("Importing %1 into %2 would make %n change(s):", nullptr, static_cast<int>(changes.size()))
+                 .arg(positional[1], positional[0])
+          << '\n';
+    for (const QString& change : changes) {
+        m_out << "  " << change << '\n';
+    }
+    if (!parser.isSet(QStringLiteral("apply"))) {
+        m_out << tr("Nothing was changed. Run again with --apply to apply these changes.") << '\n';
+        m_out.flush();
+        return Success;
+    }
+    if (!document->replaceContent(*imported, positional[1], &error)) {
+        m_out.flush();
+        return fail(positional[0] + QStringLiteral(": ") + error);
+    }
+    m_out << tr("Applied.") << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::history(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("since"), tr("only changes from this date (YYYY-MM-DD) or time on"),
+                      QStringLiteral("DATE")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return fail(tr("history needs exactly one .coherence file"), UsageError);
+    }
+    QDateTime since;
+    if (parser.isSet(QStringLiteral("since"))) {
+        const QString text = parser.value(QStringLiteral("since"));
+        since = QDateTime::fromString(text, Qt::ISODate);
+        if (!since.isValid()) {
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            since = date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+        }
+        if (!since.isValid()) {
+            return fail(tr("--since needs a date such as 2026-03-01 or 2026-03-01T09:00:00Z"), UsageError);
+        }
+    }
+    int exitCode = Success;
+    const auto document = openDocument(parser.positionalArguments().first(), false, &exitCode);
+    if (!document) {
+        return exitCode;
+    }
+    for (const ChangeLogEntry& entry : document->history(since)) {
+        const auto shorten = [](const QString& text) {
+            const QString line = text.simplified();
+            return line.size() > 70 ? line.left(67) + QStringLiteral("…") : line;
+        };
+        m_out << entry.at.toString(Qt::ISODate) << '\t' << entry.author << '\t' << entry.what << '\t'
+              << entry.subject << '\t' << shorten(entry.oldValue) << " → " << shorten(entry.newValue) << '\n';
     }
     m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::copy(const QStringList& arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        return fail(tr("copy needs FILE OUT"), UsageError);
+    }
+    int exitCode = Success;
+    const auto document = openDocument(positional[0], false, &exitCode);
+    if (!document) {
+        return exitCode;
+    }
+    if (!document->saveCopy(positional[1], &error)) {
+        return fail(error);
+    }
     return Success;
 }
 

@@ -4,9 +4,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace coherence {
 
 struct Diagnostic;
+class Assessment;
+class AssessmentDocument;
 
 /**
  * The commands of coherence-cli. Every failure is one line on stderr starting
@@ -28,6 +32,20 @@ private:
     int rubricShow(const QStringList& arguments);
     int rubricValidate(const QStringList& arguments);
     int score(const QStringList& arguments);
+    int newDocument(const QStringList& arguments);
+    int info(const QStringList& arguments);
+    int rate(const QStringList& arguments);
+    int cite(const QStringList& arguments);
+    int exportDocument(const QStringList& arguments);
+    int importDocument(const QStringList& arguments);
+    int history(const QStringList& arguments);
+    int copy(const QStringList& arguments);
+
+    /// Opens a .coherence file; on failure prints the one-line error and sets @p exitCode.
+    std::unique_ptr<AssessmentDocument> openDocument(const QString& path, bool forEditing, int* exitCode);
+    /// A .coherence file (opened read-only) or a JSON assessment; nullptr after printing the error.
+    std::shared_ptr<const Assessment> loadAssessment(const QString& path, const QString& rubricOption,
+                                                     int* exitCode);
 
     int fail(const QString& message, ExitCode code = Failure);
     /// The first error of @p diagnostics as one line, with how many more there are.

@@ -1,0 +1,964 @@
+#include "AssessmentDocument.h"
+
+#include "RubricLoader.h"
+#include "SqliteDatabase.h"
+#include "SqliteStatement.h"
+#include "SqliteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+namespace coherence {
+
+namespace {
+
+const char* const kSchema = R"SQL(
+CREATE TABLE rubric(
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    rubric_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    canonical_json TEXT NOT NULL);
+CREATE TABLE property(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE rating(
+    criterion TEXT PRIMARY KEY,
+    level INTEGER,
+    not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+    justification TEXT NOT NULL DEFAULT '',
+    target INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    private_note TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+CREATE TABLE citation(
+    id INTEGER PRIMARY KEY,
+    criterion TEXT NOT NULL REFERENCES rating(criterion) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    document TEXT NOT NULL DEFAULT '',
+    section TEXT NOT NULL DEFAULT '',
+    page TEXT NOT NULL DEFAULT '',
+    excerpt TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL);
+CREATE INDEX citation_by_criterion ON citation(criterion, position);
+CREATE TABLE action(
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    criterion TEXT NOT NULL DEFAULT '',
+    lead TEXT NOT NULL DEFAULT '',
+    partners TEXT NOT NULL DEFAULT '[]',
+    due TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    priority TEXT NOT NULL);
+CREATE TABLE change_log(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    what TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT);
+)SQL";
+
+const QStringList kTables{QStringLiteral("rubric"),   QStringLiteral("property"), QStringLiteral("rating"),
+                          QStringLiteral("citation"), QStringLiteral("action"),   QStringLiteral("change_log")};
+
+QString isoTime(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseTime(const QString& text) {
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString osUserName() {
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    if (name.isEmpty()) {
+        // Services and CI often run without USER; the home folder is named after the account.
+        name = QDir::home().dirName();
+    }
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+QString optionalNumber(const std::optional<int>& value) {
+    return value ? QString::number(*value) : QString();
+}
+
+QString citationsText(const QList<Citation>& citations) {
+    QJsonArray array;
+    for (const Citation& citation : citations) {
+        array.append(QJsonObject{{QStringLiteral("document"), citation.document},
+                                 {QStringLiteral("section"), citation.section},
+                                 {QStringLiteral("page"), citation.page},
+                                 {QStringLiteral("excerpt"), citation.excerpt},
+                                 {QStringLiteral("kind"), evidenceKindName(citation.kind)}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString actionText(const ActionItem& action) {
+    return action.title;
+}
+
+/// Checks the 100-byte SQLite header: magic string and, where the header records it, whether the
+/// file holds every page it claims. A truncated file is caught here, before SQLite reads garbage.
+QString checkHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return AssessmentDocument::tr("cannot read the file: %1").arg(file.errorString());
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return AssessmentDocument::tr("not a Coherence file: it is not a Coherence database (perhaps another kind "
+                                      "of file, or an assessment in JSON: use Import)");
+    }
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1) {
+        pageSize = 65536;
+    }
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageCount > 0 && changeCounter == validFor) {
+        const qint64 expected = static_cast<qint64>(pageSize) * pageCount;
+        if (file.size() < expected) {
+            return AssessmentDocument::tr("the file is truncated: it has %1 bytes of the %2 it should have. "
+                                          "Open a backup copy or an exported JSON instead")
+                .arg(file.size())
+                .arg(expected);
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+AssessmentDocument::AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database,
+                                       std::unique_ptr<QLockFile> lock, Assessment assessment)
+    : m_path(std::move(path))
+    , m_database(std::move(database))
+    , m_lock(std::move(lock))
+    , m_assessment(std::move(assessment))
+    , m_author(osUserName()) {}
+
+AssessmentDocument::~AssessmentDocument() = default;
+
+bool AssessmentDocument::looksLikeDatabase(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, const Assessment& initial,
+                                                          const QString& author) {
+    OpenResult result;
+    if (QFileInfo::exists(path)) {
+        result.error = tr("%1 already exists: choose another name, or open it").arg(path);
+        return result;
+    }
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        result.error = tr("cannot create a file in %1: the folder is not writable")
+                           .arg(QFileInfo(path).absolutePath());
+        return result;
+    }
+    QString error;
+    auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::Create, &error);
+    const auto abandon = [&](const QString& message) {
+        database.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        result.error = message;
+        return std::move(result);
+    };
+    if (!database) {
+        return abandon(error);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    AssessmentMetadata metadata = initial.metadata();
+    if (!metadata.created.isValid()) {
+        metadata.created = now;
+    }
+    metadata.modified = now;
+    Assessment assessment(initial.rubric());
+    assessment.setPlan(initial.plan());
+    assessment.setMetadata(metadata);
+    assessment.setActions(initial.actions());
+    for (auto it = initial.ratings().cbegin(); it != initial.ratings().cend(); ++it) {
+        if (!assessment.setRating(it.key(), it.value(), &error)) {
+            return abandon(error);
+        }
+    }
+    if (!database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
+                                          "PRAGMA foreign_keys = ON; PRAGMA application_id = %1; "
+                                          "PRAGMA user_version = %2;")
+                               .arg(kApplicationId)
+                               .arg(kSchemaVersion),
+                           &error)) {
+        return abandon(tr("cannot write %1: %2").arg(path, error));
+    }
+    auto document = std::unique_ptr<AssessmentDocument>(
+        new AssessmentDocument(path, std::move(database), std::move(lock), assessment));
+    if (!author.isEmpty()) {
+        document->m_author = author;
+    }
+    document->m_now = now;
+    SqliteTransaction transaction(*document->m_database);
+    const Rubric& rubric = *assessment.rubric();
+    bool ok = transaction.isActive() && document->m_database->execute(QString::fromUtf8(kSchema), &error);
+    if (ok) {
+        SqliteStatement insert(*document->m_database,
+                               QStringLiteral("INSERT INTO rubric VALUES(1, ?1, ?2, ?3, ?4)"));
+        insert.bind(1, rubric.id());
+        insert.bind(2, rubric.version());
+        insert.bind(3, rubric.sha256());
+        insert.bind(4, QString::fromUtf8(rubric.canonicalJson()));
+        ok = insert.run();
+    }
+    ok = ok && document->writeProperties(assessment.plan(), metadata);
+    for (auto it = assessment.ratings().cbegin(); ok && it != assessment.ratings().cend(); ++it) {
+        ok = document->writeRating(it.key(), it.value());
+    }
+    ok = ok && document->writeActions(assessment.actions()) &&
+         document->log(QStringLiteral("create"), QString(), QString(), assessment.plan().title) && transaction.commit();
+    if (!ok) {
+        const QString reason = document->m_lastWriteError.isEmpty()
+                                   ? (error.isEmpty() ? document->m_database->lastError() : error)
+                                   : document->m_lastWriteError;
+        document.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        result.error = tr("cannot write %1: %2").arg(path, reason);
+        return result;
+    }
+    result.document = std::move(document);
+    return result;
+}
+
+AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, Access access) {
+    OpenOptions options;
+    options.access = access;
+    return open(path, options);
+}
+
+AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, const OpenOptions& options) {
+    OpenResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = tr("no such file");
+        return result;
+    }
+    if (!info.isFile()) {
+        result.error = tr("not a file (a folder or a device)");
+        return result;
+    }
+    if (const QString problem = checkHeader(path); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+
+    // Decide read-only before touching the database, so that nothing can be written by accident.
+    bool readOnly = options.access == Access::ReadOnly;
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        if (!info.isWritable()) {
+            readOnly = true;
+            result.notice = tr("the file is read-only, so it was opened read-only: save a copy to edit it");
+        } else {
+            lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+            // A lock is stale only when its process is gone, never because it is old: a workshop can
+            // keep a file open all day.
+            lock->setStaleLockTime(0);
+            if (!lock->tryLock(0)) {
+                readOnly = true;
+                if (lock->error() == QLockFile::LockFailedError) {
+                    qint64 pid = 0;
+                    QString host;
+                    QString application;
+                    lock->getLockInfo(&pid, &host, &application);
+                    result.notice = tr("the file is already open in another Coherence (process %1 on %2), so it "
+                                       "was opened read-only")
+                                        .arg(pid)
+                                        .arg(host);
+                } else {
+                    result.notice = tr("the folder %1 is read-only, so the file was opened read-only: save a "
+                                       "copy elsewhere to edit it")
+                                        .arg(info.absolutePath());
+                }
+                lock.reset();
+            }
+        }
+    }
+
+    QString error;
+    auto database = SqliteDatabase::open(
+        path, readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite, &error);
+    if (!database) {
+        result.error = error;
+        return result;
+    }
+    const qint64 applicationId = database->queryInteger(QStringLiteral("PRAGMA application_id"), 0);
+    if (applicationId != kApplicationId) {
+        result.error = tr("not a Coherence file: it is an SQLite database of another application");
+        return result;
+    }
+    {
+        SqliteStatement check(*database, QStringLiteral("PRAGMA quick_check"));
+        const bool ran = check.isValid() && check.step() == SqliteStatement::Step::Row;
+        if (!ran || check.text(0) != u"ok") {
+            result.error = tr("the file is damaged (%1). Open a backup copy or an exported JSON instead")
+                               .arg(ran ? check.text(0) : (check.error().isEmpty() ? database->lastError()
+                                                                                   : check.error()));
+            return result;
+        }
+    }
+    const qint64 version = database->queryInteger(QStringLiteral("PRAGMA user_version"), 0);
+    if (version > options.schemaVersion) {
+        result.error = tr("this file was made by a newer Coherence (file schema version %1; this version "
+                          "reads up to %2). Update Coherence to open it")
+                           .arg(version)
+                           .arg(options.schemaVersion);
+        return result;
+    }
+    if (version < 1) {
+        result.error = tr("the file is damaged: it has the Coherence mark but no schema");
+        return result;
+    }
+    if (version < options.schemaVersion) {
+        if (readOnly) {
+            result.error = tr("this file uses the older schema version %1 and must be upgraded, which needs "
+                              "write access: %2")
+                               .arg(version)
+                               .arg(result.notice.isEmpty() ? tr("open it for editing") : result.notice);
+            return result;
+        }
+        QString backup;
+        if (!SchemaMigrator::migrate(*database, path, static_cast<int>(version), options.schemaVersion,
+                                     options.migrations, &backup, &error)) {
+            result.error = error;
+            return result;
+        }
+        result.notice = tr("the file was upgraded from schema version %1 to %2; the original is kept as %3")
+                            .arg(version)
+                            .arg(options.schemaVersion)
+                            .arg(backup);
+    }
+    for (const QString& table : kTables) {
+        SqliteStatement exists(*database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
+        exists.bind(1, table);
+        if (exists.step() != SqliteStatement::Step::Row) {
+            result.error = tr("the file is damaged: its table \"%1\" is missing").arg(table);
+            return result;
+        }
+    }
+    if (!readOnly && !database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
+                                                      "PRAGMA foreign_keys = ON;"),
+                                        &error)) {
+        result.error = error;
+        return result;
+    }
+
+    // The embedded rubric: the file scores with it, whatever the built-in rubric has become.
+    RubricPtr rubric;
+    {
+        SqliteStatement select(*database,
+                               QStringLiteral("SELECT rubric_id, version, sha256, canonical_json FROM rubric"));
+        if (select.step() != SqliteStatement::Step::Row) {
+            result.error = tr("the file is damaged: it holds no rubric");
+            return result;
+        }
+        bool valid = true;
+        const QString json = select.checkedText(3, &valid);
+        const RubricLoadResult loaded = RubricLoader::fromJson(json.toUtf8());
+        if (!valid || !loaded.ok()) {
+            result.error = tr("the file is damaged: its rubric cannot be read (%1)")
+                               .arg(loaded.diagnostics.isEmpty() ? tr("invalid UTF-8")
+                                                                 : loaded.diagnostics.first().toString());
+            return result;
+        }
+        if (loaded.rubric->sha256() != select.text(2) || loaded.rubric->id() != select.text(0) ||
+            loaded.rubric->version() != select.text(1)) {
+            result.error = tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
+                              "altered after the assessment was made");
+            return result;
+        }
+        rubric = loaded.rubric;
+    }
+
+    Assessment assessment(rubric);
+    QStringList problems;
+    const auto text = [&problems](const SqliteStatement& statement, int column, const QString& where) {
+        bool valid = true;
+        QString value = statement.checkedText(column, &valid);
+        if (!valid) {
+            problems << tr("%1 is not valid UTF-8 text").arg(where);
+        }
+        return value;
+    };
+    {
+        QHash<QString, QString> properties;
+        SqliteStatement select(*database, QStringLiteral("SELECT key, value FROM property"));
+        while (select.step() == SqliteStatement::Step::Row) {
+            properties.insert(select.text(0), text(select, 1, tr("property %1").arg(select.text(0))));
+        }
+        Plan plan{properties.value(QStringLiteral("plan.title")), properties.value(QStringLiteral("plan.country")),
+                  properties.value(QStringLiteral("plan.period")),
+                  properties.value(QStringLiteral("plan.documentReference"))};
+        AssessmentMetadata metadata;
+        metadata.title = properties.value(QStringLiteral("metadata.title"));
+        metadata.role = assessmentRoleFromName(properties.value(QStringLiteral("metadata.role")))
+                            .value_or(AssessmentRole::Government);
+        for (const QJsonValue& name :
+             QJsonDocument::fromJson(properties.value(QStringLiteral("metadata.assessors")).toUtf8()).array()) {
+            metadata.assessors << name.toString();
+        }
+        metadata.organisation = properties.value(QStringLiteral("metadata.organisation"));
+        metadata.created = parseTime(properties.value(QStringLiteral("metadata.created")));
+        metadata.modified = parseTime(properties.value(QStringLiteral("metadata.modified")));
+        for (const QString& field : {plan.title, plan.country, plan.period, plan.documentReference, metadata.title,
+                                     metadata.organisation}) {
+            if (const QString problem = Assessment::checkLength(tr("plan or metadata field"), field);
+                !problem.isEmpty()) {
+                problems << problem;
+            }
+        }
+        assessment.setPlan(plan);
+        assessment.setMetadata(metadata);
+    }
+    {
+        QHash<QString, QList<Citation>> citations;
+        SqliteStatement select(*database, QStringLiteral("SELECT criterion, document, section, page, excerpt, kind "
+                                                         "FROM citation ORDER BY criterion, position"));
+        while (select.step() == SqliteStatement::Step::Row) {
+            const QString where = tr("a citation of %1").arg(select.text(0));
+            Citation citation{text(select, 1, where), text(select, 2, where), text(select, 3, where),
+                              text(select, 4, where), EvidenceKind::Measure};
+            if (const auto kind = evidenceKindFromName(select.text(5))) {
+                citation.kind = *kind;
+            } else {
+                problems << tr("%1 has an unknown kind \"%2\"").arg(where, select.text(5));
+            }
+            citations[select.text(0)].append(citation);
+        }
+        SqliteStatement ratings(*database, QStringLiteral("SELECT criterion, level, not_applicable, justification, "
+                                                          "target, note, private_note FROM rating"));
+        while (ratings.step() == SqliteStatement::Step::Row) {
+            const QString criterion = ratings.text(0);
+            const QString where = tr("the rating of %1").arg(criterion);
+            Rating rating;
+            if (!ratings.isNull(1)) {
+                rating.level = static_cast<int>(ratings.integer(1));
+            }
+            rating.notApplicable = ratings.integer(2) != 0;
+            rating.justification = text(ratings, 3, where);
+            if (!ratings.isNull(4)) {
+                rating.target = static_cast<int>(ratings.integer(4));
+            }
+            rating.note = text(ratings, 5, where);
+            rating.privateNote = text(ratings, 6, where);
+            rating.citations = citations.value(criterion);
+            QString problem;
+            if (!assessment.setRating(criterion, rating, &problem)) {
+                problems << tr("%1: %2").arg(where, problem);
+            }
+        }
+    }
+    {
+        SqliteStatement select(*database, QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
+                                                         "priority FROM action ORDER BY position"));
+        while (select.step() == SqliteStatement::Step::Row) {
+            const QString where = tr("an action");
+            ActionItem action;
+            action.title = text(select, 0, where);
+            action.criterionId = select.text(1);
+            action.leadInstitution = text(select, 2, where);
+            for (const QJsonValue& partner : QJsonDocument::fromJson(text(select, 3, where).toUtf8()).array()) {
+                action.partners << partner.toString();
+            }
+            action.due = QDate::fromString(select.text(4), Qt::ISODate);
+            action.status = actionStatusFromName(select.text(5)).value_or(ActionStatus::Planned);
+            action.priority = actionPriorityFromName(select.text(6)).value_or(ActionPriority::Medium);
+            QString problem;
+            if (!assessment.addAction(action, &problem)) {
+                problems << problem;
+            }
+        }
+    }
+    if (!problems.isEmpty()) {
+        result.error = tr("the file is damaged: %1").arg(problems.first()) +
+                       (problems.size() > 1 ? tr(" (and %1 more problems)").arg(problems.size() - 1) : QString());
+        return result;
+    }
+
+    auto document = std::unique_ptr<AssessmentDocument>(
+        new AssessmentDocument(path, std::move(database), std::move(lock), std::move(assessment)));
+    document->m_readOnly = readOnly;
+    document->m_readOnlyReason = readOnly ? result.notice : QString();
+    if (!options.author.isEmpty()) {
+        document->m_author = options.author;
+    }
+    result.document = std::move(document);
+    return result;
+}
+
+bool AssessmentDocument::checkWritable(QString* error) const {
+    if (!m_readOnly) {
+        return true;
+    }
+    if (error) {
+        *error = tr("this assessment is open read-only, so the change was not made")
+                 + (m_readOnlyReason.isEmpty() ? QString() : QStringLiteral(": ") + m_readOnlyReason);
+    }
+    return false;
+}
+
+bool AssessmentDocument::failWrite(QString* error) const {
+    if (error) {
+        *error = tr("could not save the change, so it was not made: %1")
+                     .arg(m_lastWriteError.isEmpty() ? m_database->lastError() : m_lastWriteError);
+    }
+    return false;
+}
+
+bool AssessmentDocument::log(const QString& what, const QString& subject, const QString& oldValue,
+                             const QString& newValue) {
+    SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO change_log(at, author, what, subject, old_value, "
+                                                       "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"));
+    insert.bind(1, isoTime(m_now));
+    insert.bind(2, m_author);
+    insert.bind(3, what);
+    insert.bind(4, subject.isNull() ? QStringLiteral("") : subject);
+    insert.bind(5, oldValue);
+    insert.bind(6, newValue);
+    if (!insert.run()) {
+        m_lastWriteError = insert.error();
+        return false;
+    }
+    return true;
+}
+
+bool AssessmentDocument::writeProperties(const Plan& plan, const AssessmentMetadata& metadata) {
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("plan.title"), plan.title},
+        {QStringLiteral("plan.country"), plan.country},
+        {QStringLiteral("plan.period"), plan.period},
+        {QStringLiteral("plan.documentReference"), plan.documentReference},
+        {QStringLiteral("metadata.title"), metadata.title},
+        {QStringLiteral("metadata.role"), assessmentRoleName(metadata.role)},
+        {QStringLiteral("metadata.assessors"),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(metadata.assessors)).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("metadata.organisation"), metadata.organisation},
+        {QStringLiteral("metadata.created"), isoTime(metadata.created)},
+        {QStringLiteral("metadata.modified"), isoTime(metadata.modified)},
+    };
+    SqliteStatement upsert(*m_database, QStringLiteral("INSERT OR REPLACE INTO property(key, value) VALUES(?1, ?2)"));
+    for (const auto& [key, value] : values) {
+        upsert.reset();
+        upsert.bind(1, key);
+        upsert.bind(2, value.isNull() ? QStringLiteral("") : value);
+        if (!upsert.run()) {
+            m_lastWriteError = upsert.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& rating) {
+    SqliteStatement remove(*m_database, QStringLiteral("DELETE FROM rating WHERE criterion = ?1"));
+    remove.bind(1, criterionId);
+    if (!remove.run()) {
+        m_lastWriteError = remove.error();
+        return false;
+    }
+    if (rating.isEmpty()) {
+        return true;
+    }
+    SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO rating(criterion, level, not_applicable, "
+                                                       "justification, target, note, private_note) "
+                                                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    insert.bind(1, criterionId);
+    rating.level ? insert.bind(2, qint64{*rating.level}) : insert.bindNull(2);
+    insert.bind(3, qint64{rating.notApplicable ? 1 : 0});
+    insert.bind(4, rating.justification.isNull() ? QStringLiteral("") : rating.justification);
+    rating.target ? insert.bind(5, qint64{*rating.target}) : insert.bindNull(5);
+    insert.bind(6, rating.note.isNull() ? QStringLiteral("") : rating.note);
+    insert.bind(7, rating.privateNote.isNull() ? QStringLiteral("") : rating.privateNote);
+    if (!insert.run()) {
+        m_lastWriteError = insert.error();
+        return false;
+    }
+    SqliteStatement cite(*m_database, QStringLiteral("INSERT INTO citation(criterion, position, document, section, "
+                                                     "page, excerpt, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    for (qsizetype i = 0; i < rating.citations.size(); ++i) {
+        const Citation& citation = rating.citations[i];
+        cite.reset();
+        cite.bind(1, criterionId);
+        cite.bind(2, qint64{i});
+        cite.bind(3, citation.document.isNull() ? QStringLiteral("") : citation.document);
+        cite.bind(4, citation.section.isNull() ? QStringLiteral("") : citation.section);
+        cite.bind(5, citation.page.isNull() ? QStringLiteral("") : citation.page);
+        cite.bind(6, citation.excerpt.isNull() ? QStringLiteral("") : citation.excerpt);
+        cite.bind(7, evidenceKindName(citation.kind));
+        if (!cite.run()) {
+            m_lastWriteError = cite.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssessmentDocument::writeActions(const QList<ActionItem>& actions) {
+    if (!m_database->execute(QStringLiteral("DELETE FROM action"), &m_lastWriteError)) {
+        return false;
+    }
+    SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO action(position, title, criterion, lead, "
+                                                       "partners, due, status, priority) "
+                                                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const ActionItem& action = actions[i];
+        insert.reset();
+        insert.bind(1, qint64{i});
+        insert.bind(2, action.title);
+        insert.bind(3, action.criterionId.isNull() ? QStringLiteral("") : action.criterionId);
+        insert.bind(4, action.leadInstitution.isNull() ? QStringLiteral("") : action.leadInstitution);
+        insert.bind(5, QString::fromUtf8(
+                           QJsonDocument(QJsonArray::fromStringList(action.partners)).toJson(QJsonDocument::Compact)));
+        insert.bind(6, action.due.isValid() ? action.due.toString(Qt::ISODate) : QStringLiteral(""));
+        insert.bind(7, actionStatusName(action.status));
+        insert.bind(8, actionPriorityName(action.priority));
+        if (!insert.run()) {
+            m_lastWriteError = insert.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssessmentDocument::touchModified(QDateTime* modified) {
+    *modified = m_now;
+    SqliteStatement update(*m_database,
+                           QStringLiteral("INSERT OR REPLACE INTO property(key, value) VALUES('metadata.modified', ?1)"));
+    update.bind(1, isoTime(m_now));
+    if (!update.run()) {
+        m_lastWriteError = update.error();
+        return false;
+    }
+    return true;
+}
+
+bool AssessmentDocument::setRating(const QString& criterionId, const Rating& rating, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    if (const QString problem = m_assessment.validateRating(criterionId, rating); !problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    const Rating old = m_assessment.rating(criterionId);
+    if (old == rating) {
+        return true;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    SqliteTransaction transaction(*m_database);
+    bool ok = transaction.isActive() && writeRating(criterionId, rating);
+    const auto logIfChanged = [&](const char* what, const QString& before, const QString& after) {
+        if (ok && before != after) {
+            ok = log(QString::fromLatin1(what), criterionId, before, after);
+        }
+    };
+    logIfChanged("rating.level", optionalNumber(old.level), optionalNumber(rating.level));
+    logIfChanged("rating.notApplicable", old.notApplicable ? QStringLiteral("yes") : QString(),
+                 rating.notApplicable ? QStringLiteral("yes") : QString());
+    logIfChanged("rating.justification", old.justification, rating.justification);
+    logIfChanged("rating.target", optionalNumber(old.target), optionalNumber(rating.target));
+    logIfChanged("rating.citations", old.citations.isEmpty() ? QString() : citationsText(old.citations),
+                 rating.citations.isEmpty() ? QString() : citationsText(rating.citations));
+    logIfChanged("rating.note", old.note, rating.note);
+    logIfChanged("rating.privateNote", old.privateNote, rating.privateNote);
+    AssessmentMetadata metadata = m_assessment.metadata();
+    ok = ok && touchModified(&metadata.modified) && transaction.commit();
+    if (!ok) {
+        if (m_lastWriteError.isEmpty()) {
+            m_lastWriteError = transaction.error();
+        }
+        return failWrite(error);
+    }
+    (void)m_assessment.setRating(criterionId, rating);
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
+bool AssessmentDocument::setPlan(const Plan& plan, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    for (const QString& field : {plan.title, plan.country, plan.period, plan.documentReference}) {
+        if (const QString problem = Assessment::checkLength(tr("plan field"), field); !problem.isEmpty()) {
+            if (error) {
+                *error = problem;
+            }
+            return false;
+        }
+    }
+    const Plan old = m_assessment.plan();
+    if (old == plan) {
+        return true;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = m_assessment.metadata();
+    metadata.modified = m_now;
+    SqliteTransaction transaction(*m_database);
+    bool ok = transaction.isActive() && writeProperties(plan, metadata);
+    const auto logIfChanged = [&](const char* what, const QString& before, const QString& after) {
+        if (ok && before != after) {
+            ok = log(QString::fromLatin1(what), QString(), before, after);
+        }
+    };
+    logIfChanged("plan.title", old.title, plan.title);
+    logIfChanged("plan.country", old.country, plan.country);
+    logIfChanged("plan.period", old.period, plan.period);
+    logIfChanged("plan.documentReference", old.documentReference, plan.documentReference);
+    if (!(ok && transaction.commit())) {
+        return failWrite(error);
+    }
+    m_assessment.setPlan(plan);
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
+bool AssessmentDocument::setMetadata(const AssessmentMetadata& requested, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    for (const QString& field : {requested.title, requested.organisation, requested.assessors.join(u", ")}) {
+        if (const QString problem = Assessment::checkLength(tr("metadata field"), field); !problem.isEmpty()) {
+            if (error) {
+                *error = problem;
+            }
+            return false;
+        }
+    }
+    const AssessmentMetadata old = m_assessment.metadata();
+    AssessmentMetadata metadata = requested;
+    metadata.created = old.created; // history, not an editable field
+    m_now = QDateTime::currentDateTimeUtc();
+    metadata.modified = m_now;
+    m_lastWriteError.clear();
+    SqliteTransaction transaction(*m_database);
+    bool ok = transaction.isActive() && writeProperties(m_assessment.plan(), metadata);
+    const auto logIfChanged = [&](const char* what, const QString& before, const QString& after) {
+        if (ok && before != after) {
+            ok = log(QString::fromLatin1(what), QString(), before, after);
+        }
+    };
+    logIfChanged("metadata.title", old.title, metadata.title);
+    logIfChanged("metadata.role", assessmentRoleName(old.role), assessmentRoleName(metadata.role));
+    logIfChanged("metadata.assessors", old.assessors.join(u"; "), metadata.assessors.join(u"; "));
+    logIfChanged("metadata.organisation", old.organisation, metadata.organisation);
+    if (!(ok && transaction.commit())) {
+        return failWrite(error);
+    }
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
+bool AssessmentDocument::addAction(const ActionItem& action, QString* error) {
+    QList<ActionItem> actions = m_assessment.actions();
+    actions.append(action);
+    if (!checkWritable(error)) {
+        return false;
+    }
+    if (const QString problem = m_assessment.validateAction(action); !problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = m_assessment.metadata();
+    SqliteTransaction transaction(*m_database);
+    const bool ok = transaction.isActive() && writeActions(actions) &&
+                    log(QStringLiteral("action.add"), QString::number(actions.size()), QString(), actionText(action)) &&
+                    touchModified(&metadata.modified) && transaction.commit();
+    if (!ok) {
+        return failWrite(error);
+    }
+    m_assessment.setActions(actions);
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
+bool AssessmentDocument::replaceAction(qsizetype index, const ActionItem& action, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    if (index < 0 || index >= m_assessment.actions().size()) {
+        if (error) {
+            *error = tr("there is no action number %1").arg(index + 1);
+        }
+        return false;
+    }
+    if (const QString problem = m_assessment.validateAction(action); !problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    QList<ActionItem> actions = m_assessment.actions();
+    const ActionItem old = actions[index];
+    if (old == action) {
+        return true;
+    }
+    actions[index] = action;
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = m_assessment.metadata();
+    SqliteTransaction transaction(*m_database);
+    const bool ok = transaction.isActive() && writeActions(actions) &&
+                    log(QStringLiteral("action.edit"), QString::number(index + 1), actionText(old), actionText(action)) &&
+                    touchModified(&metadata.modified) && transaction.commit();
+    if (!ok) {
+        return failWrite(error);
+    }
+    m_assessment.setActions(actions);
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
+bool AssessmentDocument::removeAction(qsizetype index, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    if (index < 0 || index >= m_assessment.actions().size()) {
+        if (error) {
+            *error = tr("there is no action number %1").arg(index + 1);
+        }
+        return false;
+    }
+    QList<ActionItem> actions = m_assessment.actions();
+    const ActionItem old = actions.takeAt(index);
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = m_assessment.metadata();
+    SqliteTransaction transaction(*m_database);
+    const bool ok = transaction.isActive() && writeActions(actions) &&
+                    log(QStringLiteral("action.remove"), QString::number(index + 1), actionText(old), QString()) &&
+                    touchModified(&metadata.modified) && transaction.commit();
+    if (!ok) {
+        return failWrite(error);
+    }
+    m_assessment.setActions(actions);
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
+bool AssessmentDocument::replaceContent(const Assessment& imported, const QString& source, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    if (imported.rubric()->sha256() != m_assessment.rubric()->sha256()) {
+        if (error) {
+            *error = tr("the import was made with rubric %1 %2, this assessment with %3 %4: they cannot be combined")
+                         .arg(imported.rubric()->id(), imported.rubric()->version(), m_assessment.rubric()->id(),
+                              m_assessment.rubric()->version());
+        }
+        return false;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = imported.metadata();
+    metadata.created = m_assessment.metadata().created;
+    metadata.modified = m_now;
+    SqliteTransaction transaction(*m_database);
+    bool ok = transaction.isActive() && writeProperties(imported.plan(), metadata);
+    ok = ok && m_database->execute(QStringLiteral("DELETE FROM rating"), &m_lastWriteError);
+    for (auto it = imported.ratings().cbegin(); ok && it != imported.ratings().cend(); ++it) {
+        ok = writeRating(it.key(), it.value());
+    }
+    ok = ok && writeActions(imported.actions()) &&
+         log(QStringLiteral("import"), QString(), QString(),
+             tr("%1: %2 ratings, %3 actions").arg(source).arg(imported.ratings().size()).arg(imported.actions().size())) &&
+         transaction.commit();
+    if (!ok) {
+        return failWrite(error);
+    }
+    Assessment replacement(m_assessment.rubric());
+    replacement.setPlan(imported.plan());
+    replacement.setMetadata(metadata);
+    replacement.setActions(imported.actions());
+    for (auto it = imported.ratings().cbegin(); it != imported.ratings().cend(); ++it) {
+        (void)replacement.setRating(it.key(), it.value());
+    }
+    m_assessment = std::move(replacement);
+    return true;
+}
+
+bool AssessmentDocument::saveCopy(const QString& path, QString* error) const {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == QFileInfo(m_path).absoluteFilePath()) {
+        if (error) {
+            *error = tr("a copy must have another name than the original");
+        }
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        if (error) {
+            *error = tr("%1 already exists: choose another name").arg(path);
+        }
+        return false;
+    }
+    SqliteStatement vacuum(*m_database, QStringLiteral("VACUUM INTO ?1"));
+    vacuum.bind(1, path);
+    if (!vacuum.run()) {
+        if (error) {
+            *error = tr("could not write the copy %1: %2").arg(path, vacuum.error());
+        }
+        QFile::remove(path);
+        return false;
+    }
+    // Re-read before reporting success: a copy that does not open is not a copy.
+    const OpenResult check = open(path, Access::ReadOnly);
+    if (!check.document || check.document->assessment().ratings() != m_assessment.ratings()) {
+        if (error) {
+            *error = tr("the copy %1 could not be read back (%2); it was removed")
+                         .arg(path, check.error.isEmpty() ? tr("its content differs") : check.error);
+        }
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+QList<ChangeLogEntry> AssessmentDocument::history(const QDateTime& since) const {
+    QList<ChangeLogEntry> entries;
+    SqliteStatement select(*m_database, QStringLiteral("SELECT id, at, author, what, subject, old_value, new_value "
+                                                       "FROM change_log WHERE at >= ?1 ORDER BY id"));
+    select.bind(1, since.isValid() ? isoTime(since) : QStringLiteral(""));
+    while (select.step() == SqliteStatement::Step::Row) {
+        entries.append({select.integer(0), parseTime(select.text(1)), select.text(2), select.text(3), select.text(4),
+                        select.text(5), select.text(6)});
+    }
+    return entries;
+}
+
+qint64 AssessmentDocument::changeCount() const {
+    return m_database->queryInteger(QStringLiteral("SELECT count(*) FROM change_log"), 0);
+}
+
+} // namespace coherence

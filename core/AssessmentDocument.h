@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Assessment.h"
+#include "ChangeLogEntry.h"
+#include "SchemaMigrator.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace coherence {
+
+class SqliteDatabase;
+
+/**
+ * An assessment stored as a `.coherence` file: SQLite used as an application file format.
+ *
+ * There is no Save: every edit is validated, then committed in its own transaction together with
+ * its change-log entry, and only then applied in memory. A failed write changes nothing, in the
+ * file or in memory, and says why. The file embeds the rubric it was made with, so it opens and
+ * scores the same on any machine. docs/file-format.md describes the schema.
+ */
+class AssessmentDocument {
+    Q_DECLARE_TR_FUNCTIONS(AssessmentDocument)
+    Q_DISABLE_COPY_MOVE(AssessmentDocument)
+
+public:
+    /// "Cohe" in ASCII: PRAGMA application_id of every .coherence file.
+    static constexpr qint32 kApplicationId = 0x436F6865;
+    static constexpr int kSchemaVersion = 1;
+    static constexpr char16_t kFileSuffix[] = u"coherence";
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct OpenOptions {
+        Access access = Access::ReadWrite;
+        QString author; ///< recorded in the change log; the OS user name when empty
+        int schemaVersion = kSchemaVersion;
+        QList<MigrationStep> migrations = SchemaMigrator::steps();
+    };
+
+    struct OpenResult {
+        std::unique_ptr<AssessmentDocument> document;
+        QString error;  ///< why it could not be opened (empty on success)
+        QString notice; ///< something the user should know, e.g. why it opened read-only
+    };
+
+    /// Creates a new file at @p path holding @p initial (its rubric, plan, metadata, ratings, actions).
+    static OpenResult create(const QString& path, const Assessment& initial, const QString& author = QString());
+    static OpenResult open(const QString& path, const OpenOptions& options);
+    static OpenResult open(const QString& path, Access access = Access::ReadWrite);
+    /// True when the file starts like an SQLite database (as opposed to a JSON assessment).
+    static bool looksLikeDatabase(const QString& path);
+
+    ~AssessmentDocument();
+
+    const Assessment& assessment() const { return m_assessment; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    const QString& author() const { return m_author; }
+    void setAuthor(const QString& author) { m_author = author; }
+
+    [[nodiscard]] bool setRating(const QString& criterionId, const Rating& rating, QString* error = nullptr);
+    [[nodiscard]] bool setPlan(const Plan& plan, QString* error = nullptr);
+    [[nodiscard]] bool setMetadata(const AssessmentMetadata& metadata, QString* error = nullptr);
+    [[nodiscard]] bool addAction(const ActionItem& action, QString* error = nullptr);
+    [[nodiscard]] bool replaceAction(qsizetype index, const ActionItem& action, QString* error = nullptr);
+    [[nodiscard]] bool removeAction(qsizetype index, QString* error = nullptr);
+    /// Replaces plan, metadata (but the creation date), ratings and actions with @p imported's, in one
+    /// transaction, logged as one "import". The rubric must be the same (same SHA-256).
+    [[nodiscard]] bool replaceContent(const Assessment& imported, const QString& source, QString* error = nullptr);
+
+    /// Writes a consistent, compacted copy with VACUUM INTO, then opens it to check it.
+    [[nodiscard]] bool saveCopy(const QString& path, QString* error = nullptr) const;
+
+    QList<ChangeLogEntry> history(const QDateTime& since = QDateTime()) const;
+    qint64 changeCount() const;
+
+private:
+    AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database, std::unique_ptr<QLockFile> lock,
+                       Assessment assessment);
+
+    bool checkWritable(QString* error) const;
+    bool writeRating(const QString& criterionId, const Rating& rating);
+    bool writeActions(const QList<ActionItem>& actions);
+    bool writeProperties(const Plan& plan, const AssessmentMetadata& metadata);
+    bool log(const QString& what, const QString& subject, const QString& oldValue, const QString& newValue);
+    bool touchModified(QDateTime* modified);
+    bool failWrite(QString* error) const;
+
+    QString m_path;
+    std::unique_ptr<SqliteDatabase> m_database;
+    std::unique_ptr<QLockFile> m_lock;
+    Assessment m_assessment;
+    QString m_author;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    mutable QString m_lastWriteError;
+    QDateTime m_now; ///< one timestamp for all rows written by one edit
+};
+
+} // namespace coherence

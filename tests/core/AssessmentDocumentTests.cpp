@@ -1,0 +1,354 @@
+#include "AssessmentDocument.h"
+#include "AssessmentJson.h"
+#include "RubricLoader.h"
+#include "BuiltinRubrics.h"
+#include "SqliteDatabase.h"
+#include "SqliteStatement.h"
+#include "support/StringMakers.h"
+#include "support/TestData.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace coherence;
+
+namespace {
+
+RubricPtr gmg() {
+    const RubricLoadResult loaded = BuiltinRubrics::load(QStringLiteral("gmg-2010"));
+    REQUIRE(loaded.ok());
+    return loaded.rubric;
+}
+
+Assessment blank() {
+    Assessment assessment(gmg());
+    assessment.setPlan({QStringLiteral("NDP 2026–2030"), QStringLiteral("Testland"), QStringLiteral("2026–2030"),
+                        QStringLiteral("TL/NDP/1")});
+    AssessmentMetadata metadata;
+    metadata.role = AssessmentRole::Government;
+    metadata.assessors = {QStringLiteral("Ana"), QStringLiteral("Ben")};
+    assessment.setMetadata(metadata);
+    return assessment;
+}
+
+std::unique_ptr<AssessmentDocument> createDocument(const QString& path, const Assessment& initial = blank()) {
+    AssessmentDocument::OpenResult created = AssessmentDocument::create(path, initial, QStringLiteral("tester"));
+    INFO(created.error.toStdString());
+    REQUIRE(created.document);
+    return std::move(created.document);
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void executeOn(const QString& path, const QString& sql) {
+    QString error;
+    auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite, &error);
+    REQUIRE(database);
+    INFO(sql.toStdString());
+    REQUIRE(database->execute(sql, &error));
+}
+
+Rating levelWithCitation(int level) {
+    Rating rating;
+    rating.level = level;
+    rating.citations.append({QStringLiteral("Plan"), QStringLiteral("4.2"), QStringLiteral("61"),
+                             QStringLiteral("Migrant workers have the same rights."), EvidenceKind::Measure});
+    return rating;
+}
+
+} // namespace
+
+TEST_CASE("A new document holds what it was created with and reopens the same", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    Assessment initial = blank();
+    REQUIRE(initial.setRating(QStringLiteral("LAB-1"), levelWithCitation(2)));
+    {
+        auto document = createDocument(path, initial);
+        CHECK_FALSE(document->isReadOnly());
+        CHECK(QFile::exists(path + QStringLiteral(".lock")));
+    }
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+
+    const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path);
+    REQUIRE(opened.document);
+    const Assessment& assessment = opened.document->assessment();
+    CHECK(assessment.plan() == initial.plan());
+    CHECK(assessment.metadata().assessors == initial.metadata().assessors);
+    CHECK(assessment.metadata().created.isValid());
+    CHECK(assessment.ratings() == initial.ratings());
+    CHECK(assessment.rubric()->sha256() == gmg()->sha256());
+
+    QString error;
+    auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly, &error);
+    REQUIRE(database);
+    CHECK(database->queryInteger(QStringLiteral("PRAGMA application_id")) == AssessmentDocument::kApplicationId);
+    CHECK(database->queryInteger(QStringLiteral("PRAGMA user_version")) == AssessmentDocument::kSchemaVersion);
+    SqliteStatement journal(*database, QStringLiteral("PRAGMA journal_mode"));
+    REQUIRE(journal.step() == SqliteStatement::Step::Row);
+    CHECK(journal.text(0) == u"delete");
+}
+
+TEST_CASE("Every edit is saved at once and logged", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    {
+        auto document = createDocument(path);
+        QString error;
+        REQUIRE(document->setRating(QStringLiteral("LAB-1"), levelWithCitation(3), &error));
+        Rating na;
+        na.notApplicable = true;
+        na.justification = QStringLiteral("No trade agreements in scope.");
+        REQUIRE(document->setRating(QStringLiteral("TRD-1"), na, &error));
+        Plan plan = document->assessment().plan();
+        plan.title = QStringLiteral("Revised NDP");
+        REQUIRE(document->setPlan(plan, &error));
+        AssessmentMetadata metadata = document->assessment().metadata();
+        metadata.organisation = QStringLiteral("Planning Commission");
+        REQUIRE(document->setMetadata(metadata, &error));
+        ActionItem action;
+        action.title = QStringLiteral("Add a labour chapter");
+        action.criterionId = QStringLiteral("LAB-1");
+        action.due = QDate(2027, 3, 31);
+        action.partners = {QStringLiteral("ILO"), QStringLiteral("Unions")};
+        REQUIRE(document->addAction(action, &error));
+        action.status = ActionStatus::InProgress;
+        REQUIRE(document->replaceAction(0, action, &error));
+        ActionItem second;
+        second.title = QStringLiteral("Temporary");
+        REQUIRE(document->addAction(second, &error));
+        REQUIRE(document->removeAction(1, &error));
+
+        // Refused edits change nothing, in the file or in memory.
+        Rating bad;
+        bad.notApplicable = true;
+        CHECK_FALSE(document->setRating(QStringLiteral("HLT-1"), bad, &error));
+        CHECK(error.contains(u"justification"));
+        CHECK_FALSE(document->removeAction(5, &error));
+        // The process ends here without any "save": everything must already be on disk.
+    }
+    const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path);
+    REQUIRE(opened.document);
+    const Assessment& assessment = opened.document->assessment();
+    CHECK(assessment.rating(QStringLiteral("LAB-1")).level == 3);
+    CHECK(assessment.rating(QStringLiteral("LAB-1")).citations.size() == 1);
+    CHECK(assessment.rating(QStringLiteral("TRD-1")).notApplicable);
+    CHECK(assessment.rating(QStringLiteral("HLT-1")).isEmpty());
+    CHECK(assessment.plan().title == u"Revised NDP");
+    CHECK(assessment.metadata().organisation == u"Planning Commission");
+    REQUIRE(assessment.actions().size() == 1);
+    CHECK(assessment.actions()[0].status == ActionStatus::InProgress);
+    CHECK(assessment.actions()[0].partners.size() == 2);
+    CHECK(assessment.actions()[0].due == QDate(2027, 3, 31));
+
+    const QList<ChangeLogEntry> log = opened.document->history();
+    QStringList whats;
+    for (const ChangeLogEntry& entry : log) {
+        whats << entry.what;
+        CHECK(entry.author == u"tester");
+        CHECK(entry.at.isValid());
+    }
+    CHECK(whats == QStringList{QStringLiteral("create"), QStringLiteral("rating.level"),
+                               QStringLiteral("rating.citations"), QStringLiteral("rating.notApplicable"),
+                               QStringLiteral("rating.justification"), QStringLiteral("plan.title"),
+                               QStringLiteral("metadata.organisation"), QStringLiteral("action.add"),
+                               QStringLiteral("action.edit"), QStringLiteral("action.add"),
+                               QStringLiteral("action.remove")});
+    CHECK(log[1].subject == u"LAB-1");
+    CHECK(log[1].oldValue.isEmpty());
+    CHECK(log[1].newValue == u"3");
+    CHECK(log[5].oldValue == u"NDP 2026–2030");
+    CHECK(opened.document->history(QDateTime::currentDateTimeUtc().addDays(1)).isEmpty());
+}
+
+TEST_CASE("A second opening of the same file is read-only and says why", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    auto first = createDocument(path);
+    const AssessmentDocument::OpenResult second = AssessmentDocument::open(path);
+    REQUIRE(second.document);
+    CHECK(second.document->isReadOnly());
+    CHECK(second.notice.contains(u"already open in another Coherence"));
+    QString error;
+    CHECK_FALSE(second.document->setRating(QStringLiteral("LAB-1"), levelWithCitation(1), &error));
+    CHECK(error.startsWith(u"this assessment is open read-only"));
+    CHECK(first->assessment().ratings().isEmpty());
+}
+
+TEST_CASE("Opening refuses what is not a sound Coherence file, with the reason", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path).reset();
+
+    const auto openError = [](const QString& file) {
+        const AssessmentDocument::OpenResult result = AssessmentDocument::open(file);
+        CHECK_FALSE(result.document);
+        return result.error;
+    };
+
+    SECTION("a newer schema") {
+        executeOn(path, QStringLiteral("PRAGMA user_version = 7"));
+        CHECK(openError(path) == u"this file was made by a newer Coherence (file schema version 7; this version "
+                                  "reads up to 1). Update Coherence to open it");
+    }
+    SECTION("another application's database") {
+        executeOn(path, QStringLiteral("PRAGMA application_id = 42"));
+        CHECK(openError(path).startsWith(u"not a Coherence file: it is an SQLite database of another application"));
+    }
+    SECTION("a missing table") {
+        executeOn(path, QStringLiteral("DROP TABLE change_log"));
+        CHECK(openError(path) == u"the file is damaged: its table \"change_log\" is missing");
+    }
+    SECTION("an altered embedded rubric") {
+        executeOn(path, QStringLiteral("UPDATE rubric SET canonical_json = replace(canonical_json, "
+                                       "'Labour and employment', 'Labour')"));
+        CHECK(openError(path).startsWith(u"the file is damaged: its rubric does not match its recorded SHA-256"));
+    }
+    SECTION("a rating the rubric does not allow") {
+        executeOn(path, QStringLiteral("INSERT INTO rating(criterion, level) VALUES('LAB-1', 9)"));
+        CHECK(openError(path).startsWith(u"the file is damaged: the rating of LAB-1: level 9 is outside"));
+    }
+    SECTION("invalid UTF-8") {
+        executeOn(path, QStringLiteral("INSERT INTO rating(criterion, level, note) VALUES('LAB-1', 1, "
+                                       "CAST(X'66FF6F' AS TEXT))"));
+        CHECK(openError(path) == u"the file is damaged: the rating of LAB-1 is not valid UTF-8 text");
+    }
+    SECTION("a truncated file") {
+        const QByteArray bytes = bytesOf(path);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes.left(bytes.size() / 2));
+        file.close();
+        CHECK(openError(path).startsWith(u"the file is truncated"));
+    }
+    SECTION("not a database") {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"coherence-assessment\"}");
+        file.close();
+        CHECK(openError(path).startsWith(u"not a Coherence file"));
+        CHECK(openError(dir.filePath(QStringLiteral("absent.coherence"))) == u"no such file");
+        CHECK(openError(dir.path()).startsWith(u"not a file"));
+    }
+    SECTION("a note beyond the length limit") {
+        executeOn(path, QStringLiteral("INSERT INTO rating(criterion, level, note) VALUES('LAB-1', 1, "
+                                       "printf('%.*c', 200000, 'x'))"));
+        CHECK(openError(path).contains(u"the note is 200000 characters long; the limit is 100000"));
+    }
+}
+
+TEST_CASE("Refused openings leave the file byte-identical", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path).reset();
+    executeOn(path, QStringLiteral("PRAGMA user_version = 9"));
+    const QByteArray before = bytesOf(path);
+    CHECK_FALSE(AssessmentDocument::open(path).document);
+    CHECK(bytesOf(path) == before);
+}
+
+TEST_CASE("Migrating an older schema writes a backup and is all-or-nothing", "[storage][migration]") {
+    // Version 1 is the first schema; to exercise the framework, pretend this build knows version 2.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.coherence"));
+    {
+        Assessment initial = blank();
+        REQUIRE(initial.setRating(QStringLiteral("LAB-1"), levelWithCitation(2)));
+        createDocument(path, initial).reset();
+    }
+    const QByteArray original = bytesOf(path);
+    AssessmentDocument::OpenOptions options;
+    options.schemaVersion = 2;
+
+    SECTION("a failing step changes nothing") {
+        options.migrations = {{1, QStringLiteral("add a column, then fail"), [](SqliteDatabase& database, QString* error) {
+                                   return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"),
+                                                           error) &&
+                                          database.execute(QStringLiteral("THIS IS NOT SQL"), error);
+                               }}};
+        const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
+        CHECK_FALSE(result.document);
+        CHECK(result.error.startsWith(u"upgrading from schema version 1 failed"));
+        CHECK(bytesOf(path) == original);
+        CHECK(QFile::exists(path + QStringLiteral(".bak-v1")));
+    }
+    SECTION("a successful upgrade keeps the data and the original as a backup") {
+        options.migrations = {{1, QStringLiteral("add vote tallies"), [](SqliteDatabase& database, QString* error) {
+                                   return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"),
+                                                           error);
+                               }}};
+        const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
+        INFO(result.error.toStdString());
+        REQUIRE(result.document);
+        CHECK(result.notice.contains(u"upgraded from schema version 1 to 2"));
+        CHECK(result.document->assessment().rating(QStringLiteral("LAB-1")).level == 2);
+        result.document->setAuthor(QStringLiteral("x"));
+        // The backup is the untouched version-1 file.
+        const AssessmentDocument::OpenResult backup =
+            AssessmentDocument::open(path + QStringLiteral(".bak-v1"), AssessmentDocument::Access::ReadOnly);
+        REQUIRE(backup.document);
+        CHECK(backup.document->assessment().rating(QStringLiteral("LAB-1")).level == 2);
+        CHECK(SchemaMigrator::backupPath(path, 1) == path + QStringLiteral(".bak-v1-2"));
+    }
+    SECTION("an unknown step is refused before anything is written") {
+        options.migrations = {};
+        const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
+        CHECK_FALSE(result.document);
+        CHECK(result.error == u"no upgrade from schema version 1 is known to this Coherence");
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".bak-v1")));
+        CHECK(bytesOf(path) == original);
+    }
+}
+
+TEST_CASE("Save a copy writes a consistent file that opens", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    auto document = createDocument(path);
+    REQUIRE(document->setRating(QStringLiteral("HLT-1"), levelWithCitation(1)));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.coherence"));
+    QString error;
+    REQUIRE(document->saveCopy(copyPath, &error));
+    const AssessmentDocument::OpenResult copy = AssessmentDocument::open(copyPath);
+    REQUIRE(copy.document);
+    CHECK(copy.document->assessment().ratings() == document->assessment().ratings());
+    CHECK_FALSE(document->saveCopy(copyPath, &error));
+    CHECK(error.contains(u"already exists"));
+    CHECK_FALSE(document->saveCopy(path, &error));
+}
+
+TEST_CASE("Importing replaces the content in one logged step", "[storage]") {
+    QTemporaryDir dir;
+    auto document = createDocument(dir.filePath(QStringLiteral("plan.coherence")));
+    const AssessmentLoadResult sample =
+        AssessmentJson::fromFile(QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    QString error;
+    REQUIRE(document->replaceContent(*sample.assessment, QStringLiteral("sample.json"), &error));
+    CHECK(document->assessment().ratings() == sample.assessment->ratings());
+    CHECK(document->assessment().actions() == sample.assessment->actions());
+    CHECK(document->history().last().what == u"import");
+
+    const RubricLoadResult other =
+        RubricLoader::fromFile(coherence::test::dataPath(QStringLiteral("rubrics/small.json")));
+    REQUIRE(other.ok());
+    CHECK_FALSE(document->replaceContent(Assessment(other.rubric), QStringLiteral("x"), &error));
+    CHECK(error.contains(u"cannot be combined"));
+}
+
+TEST_CASE("Creating never overwrites", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path).reset();
+    const AssessmentDocument::OpenResult again = AssessmentDocument::create(path, blank());
+    CHECK_FALSE(again.document);
+    CHECK(again.error.contains(u"already exists"));
+    const AssessmentDocument::OpenResult nowhere =
+        AssessmentDocument::create(QStringLiteral("/nonexistent/dir/plan.coherence"), blank());
+    CHECK_FALSE(nowhere.document);
+    CHECK_FALSE(nowhere.error.isEmpty());
+}
