@@ -58,8 +58,9 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
             }
         }
     }
-    for (const auto& [field, text] : {std::pair{tr("note"), rating.note}, std::pair{tr("private note"), rating.privateNote},
-                                      std::pair{tr("justification"), rating.justification}}) {
+    for (const auto& [field, text] :
+         {std::pair{tr("note"), rating.note}, std::pair{tr("private note"), rating.privateNote},
+          std::pair{tr("justification"), rating.justification}}) {
         if (const QString problem = checkLength(field, text); !problem.isEmpty()) {
             return problem;
         }

@@ -30,8 +30,8 @@ QString AssessmentCsv::field(const QString& value) {
             text.prepend(QLatin1Char('\''));
         }
     }
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -41,7 +41,8 @@ QString AssessmentCsv::field(const QString& value) {
 QByteArray AssessmentCsv::ratings(const Assessment& assessment, const QString& language) {
     const Rubric& rubric = *assessment.rubric();
     QList<QStringList> rows{{tr("criterion"), tr("area"), tr("title"), tr("level"), tr("level label"),
-                             tr("not applicable"), tr("justification"), tr("target"), tr("evidence"), tr("note")}};
+                             tr("not applicable"), tr("justification"), tr("target"), tr("evidence"),
+                             tr("note")}};
     for (const Criterion& criterion : rubric.criteria()) {
         const Rating& rating = assessment.rating(criterion.id);
         QStringList evidence;
@@ -53,24 +54,26 @@ QByteArray AssessmentCsv::ratings(const Assessment& assessment, const QString& l
             if (!citation.page.isEmpty()) {
                 where << tr("p. %1").arg(citation.page);
             }
-            evidence << (where.isEmpty() ? QString() : QLatin1Char('[') + where.join(u", ") + QStringLiteral("] ")) +
+            evidence << (where.isEmpty() ? QString()
+                                         : QLatin1Char('[') + where.join(u", ") + QStringLiteral("] ")) +
                             citation.excerpt;
         }
         const ScaleLevel* level = rating.level ? rubric.scale().level(*rating.level) : nullptr;
         const Area* area = rubric.area(criterion.areaId);
-        rows.append({criterion.id, area ? area->title.text(language) : criterion.areaId,
-                     criterion.title.text(language), rating.level ? QString::number(*rating.level) : QString(),
-                     level ? level->label.text(language) : QString(), rating.notApplicable ? tr("yes") : QString(),
-                     rating.justification, QString::number(assessment.effectiveTarget(criterion.id)),
-                     evidence.join(QLatin1Char('\n')), rating.note});
+        rows.append(
+            {criterion.id, area ? area->title.text(language) : criterion.areaId,
+             criterion.title.text(language), rating.level ? QString::number(*rating.level) : QString(),
+             level ? level->label.text(language) : QString(), rating.notApplicable ? tr("yes") : QString(),
+             rating.justification, QString::number(assessment.effectiveTarget(criterion.id)),
+             evidence.join(QLatin1Char('\n')), rating.note});
     }
     return toCsv(rows);
 }
 
 QByteArray AssessmentCsv::actions(const Assessment& assessment, const QString& language) {
     Q_UNUSED(language)
-    QList<QStringList> rows{{tr("number"), tr("title"), tr("criterion"), tr("lead institution"), tr("partners"),
-                             tr("due"), tr("status"), tr("priority")}};
+    QList<QStringList> rows{{tr("number"), tr("title"), tr("criterion"), tr("lead institution"),
+                             tr("partners"), tr("due"), tr("status"), tr("priority")}};
     for (qsizetype i = 0; i < assessment.actions().size(); ++i) {
         const ActionItem& action = assessment.actions()[i];
         rows.append({QString::number(i + 1), action.title, action.criterionId, action.leadInstitution,

@@ -57,7 +57,10 @@ QStringList AssessmentDiff::describe(const Assessment& before, const Assessment&
                               now.target ? QString::number(*now.target) : tr("default"));
         }
         if (old.citations != now.citations) {
-            lines << tr("%1 citations: %2 → %3 (changed)").arg(id).arg(old.citations.size()).arg(now.citations.size());
+            lines << tr("%1 citations: %2 → %3 (changed)")
+                         .arg(id)
+                         .arg(old.citations.size())
+                         .arg(now.citations.size());
         }
         field(tr("%1 note").arg(id), old.note, now.note);
         field(tr("%1 private note").arg(id), old.privateNote, now.privateNote);

@@ -65,8 +65,9 @@ CREATE TABLE change_log(
     new_value TEXT);
 )SQL";
 
-const QStringList kTables{QStringLiteral("rubric"),   QStringLiteral("property"), QStringLiteral("rating"),
-                          QStringLiteral("citation"), QStringLiteral("action"),   QStringLiteral("change_log")};
+const QStringList kTables{QStringLiteral("rubric"), QStringLiteral("property"),
+                          QStringLiteral("rating"), QStringLiteral("citation"),
+                          QStringLiteral("action"), QStringLiteral("change_log")};
 
 QString isoTime(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -118,8 +119,9 @@ QString checkHeader(const QString& path) {
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
-        return AssessmentDocument::tr("not a Coherence file: it is not a Coherence database (perhaps another kind "
-                                      "of file, or an assessment in JSON: use Import)");
+        return AssessmentDocument::tr(
+            "not a Coherence file: it is not a Coherence database (perhaps another kind "
+            "of file, or an assessment in JSON: use Import)");
     }
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
@@ -149,7 +151,8 @@ AssessmentDocument::AssessmentDocument(QString path, std::unique_ptr<SqliteDatab
     , m_database(std::move(database))
     , m_lock(std::move(lock))
     , m_assessment(std::move(assessment))
-    , m_author(osUserName()) {}
+    , m_author(osUserName()) {
+}
 
 AssessmentDocument::~AssessmentDocument() = default;
 
@@ -168,8 +171,8 @@ AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, c
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0)) {
-        result.error = tr("cannot create a file in %1: the folder is not writable")
-                           .arg(QFileInfo(path).absolutePath());
+        result.error =
+            tr("cannot create a file in %1: the folder is not writable").arg(QFileInfo(path).absolutePath());
         return result;
     }
     QString error;
@@ -230,7 +233,8 @@ AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, c
         ok = document->writeRating(it.key(), it.value());
     }
     ok = ok && document->writeActions(assessment.actions()) &&
-         document->log(QStringLiteral("create"), QString(), QString(), assessment.plan().title) && transaction.commit();
+         document->log(QStringLiteral("create"), QString(), QString(), assessment.plan().title) &&
+         transaction.commit();
     if (!ok) {
         const QString reason = document->m_lastWriteError.isEmpty()
                                    ? (error.isEmpty() ? document->m_database->lastError() : error)
@@ -286,10 +290,11 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
                     QString host;
                     QString application;
                     lock->getLockInfo(&pid, &host, &application);
-                    result.notice = tr("the file is already open in another Coherence (process %1 on %2), so it "
-                                       "was opened read-only")
-                                        .arg(pid)
-                                        .arg(host);
+                    result.notice =
+                        tr("the file is already open in another Coherence (process %1 on %2), so it "
+                           "was opened read-only")
+                            .arg(pid)
+                            .arg(host);
                 } else {
                     result.notice = tr("the folder %1 is read-only, so the file was opened read-only: save a "
                                        "copy elsewhere to edit it")
@@ -316,9 +321,17 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         SqliteStatement check(*database, QStringLiteral("PRAGMA quick_check"));
         const bool ran = check.isValid() && check.step() == SqliteStatement::Step::Row;
         if (!ran || check.text(0) != u"ok") {
-            result.error = tr("the file is damaged (%1). Open a backup copy or an exported JSON instead")
-                               .arg(ran ? check.text(0) : (check.error().isEmpty() ? database->lastError()
-                                                                                   : check.error()));
+            // quick_check can list hundreds of problems; the first says enough.
+            QString detail =
+                ran ? check.text(0) : (check.error().isEmpty() ? database->lastError() : check.error());
+            for (const QString& line : detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.startsWith(u"***")) {
+                    detail = line.trimmed();
+                    break;
+                }
+            }
+            result.error =
+                tr("the file is damaged (%1). Open a backup copy or an exported JSON instead").arg(detail);
             return result;
         }
     }
@@ -354,16 +367,18 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
                             .arg(backup);
     }
     for (const QString& table : kTables) {
-        SqliteStatement exists(*database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
+        SqliteStatement exists(
+            *database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
         exists.bind(1, table);
         if (exists.step() != SqliteStatement::Step::Row) {
             result.error = tr("the file is damaged: its table \"%1\" is missing").arg(table);
             return result;
         }
     }
-    if (!readOnly && !database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
-                                                      "PRAGMA foreign_keys = ON;"),
-                                        &error)) {
+    if (!readOnly &&
+        !database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
+                                          "PRAGMA foreign_keys = ON;"),
+                           &error)) {
         result.error = error;
         return result;
     }
@@ -371,8 +386,8 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     // The embedded rubric: the file scores with it, whatever the built-in rubric has become.
     RubricPtr rubric;
     {
-        SqliteStatement select(*database,
-                               QStringLiteral("SELECT rubric_id, version, sha256, canonical_json FROM rubric"));
+        SqliteStatement select(
+            *database, QStringLiteral("SELECT rubric_id, version, sha256, canonical_json FROM rubric"));
         if (select.step() != SqliteStatement::Step::Row) {
             result.error = tr("the file is damaged: it holds no rubric");
             return result;
@@ -388,8 +403,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
         if (loaded.rubric->sha256() != select.text(2) || loaded.rubric->id() != select.text(0) ||
             loaded.rubric->version() != select.text(1)) {
-            result.error = tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
-                              "altered after the assessment was made");
+            result.error =
+                tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
+                   "altered after the assessment was made");
             return result;
         }
         rubric = loaded.rubric;
@@ -411,7 +427,8 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         while (select.step() == SqliteStatement::Step::Row) {
             properties.insert(select.text(0), text(select, 1, tr("property %1").arg(select.text(0))));
         }
-        Plan plan{properties.value(QStringLiteral("plan.title")), properties.value(QStringLiteral("plan.country")),
+        Plan plan{properties.value(QStringLiteral("plan.title")),
+                  properties.value(QStringLiteral("plan.country")),
                   properties.value(QStringLiteral("plan.period")),
                   properties.value(QStringLiteral("plan.documentReference"))};
         AssessmentMetadata metadata;
@@ -419,14 +436,15 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         metadata.role = assessmentRoleFromName(properties.value(QStringLiteral("metadata.role")))
                             .value_or(AssessmentRole::Government);
         for (const QJsonValue& name :
-             QJsonDocument::fromJson(properties.value(QStringLiteral("metadata.assessors")).toUtf8()).array()) {
+             QJsonDocument::fromJson(properties.value(QStringLiteral("metadata.assessors")).toUtf8())
+                 .array()) {
             metadata.assessors << name.toString();
         }
         metadata.organisation = properties.value(QStringLiteral("metadata.organisation"));
         metadata.created = parseTime(properties.value(QStringLiteral("metadata.created")));
         metadata.modified = parseTime(properties.value(QStringLiteral("metadata.modified")));
-        for (const QString& field : {plan.title, plan.country, plan.period, plan.documentReference, metadata.title,
-                                     metadata.organisation}) {
+        for (const QString& field : {plan.title, plan.country, plan.period, plan.documentReference,
+                                     metadata.title, metadata.organisation}) {
             if (const QString problem = Assessment::checkLength(tr("plan or metadata field"), field);
                 !problem.isEmpty()) {
                 problems << problem;
@@ -437,8 +455,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     }
     {
         QHash<QString, QList<Citation>> citations;
-        SqliteStatement select(*database, QStringLiteral("SELECT criterion, document, section, page, excerpt, kind "
-                                                         "FROM citation ORDER BY criterion, position"));
+        SqliteStatement select(*database,
+                               QStringLiteral("SELECT criterion, document, section, page, excerpt, kind "
+                                              "FROM citation ORDER BY criterion, position"));
         while (select.step() == SqliteStatement::Step::Row) {
             const QString where = tr("a citation of %1").arg(select.text(0));
             Citation citation{text(select, 1, where), text(select, 2, where), text(select, 3, where),
@@ -450,8 +469,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
             }
             citations[select.text(0)].append(citation);
         }
-        SqliteStatement ratings(*database, QStringLiteral("SELECT criterion, level, not_applicable, justification, "
-                                                          "target, note, private_note FROM rating"));
+        SqliteStatement ratings(*database,
+                                QStringLiteral("SELECT criterion, level, not_applicable, justification, "
+                                               "target, note, private_note FROM rating"));
         while (ratings.step() == SqliteStatement::Step::Row) {
             const QString criterion = ratings.text(0);
             const QString where = tr("the rating of %1").arg(criterion);
@@ -474,15 +494,17 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
     }
     {
-        SqliteStatement select(*database, QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
-                                                         "priority FROM action ORDER BY position"));
+        SqliteStatement select(*database,
+                               QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
+                                              "priority FROM action ORDER BY position"));
         while (select.step() == SqliteStatement::Step::Row) {
             const QString where = tr("an action");
             ActionItem action;
             action.title = text(select, 0, where);
             action.criterionId = select.text(1);
             action.leadInstitution = text(select, 2, where);
-            for (const QJsonValue& partner : QJsonDocument::fromJson(text(select, 3, where).toUtf8()).array()) {
+            for (const QJsonValue& partner :
+                 QJsonDocument::fromJson(text(select, 3, where).toUtf8()).array()) {
                 action.partners << partner.toString();
             }
             action.due = QDate::fromString(select.text(4), Qt::ISODate);
@@ -495,8 +517,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
     }
     if (!problems.isEmpty()) {
-        result.error = tr("the file is damaged: %1").arg(problems.first()) +
-                       (problems.size() > 1 ? tr(" (and %1 more problems)").arg(problems.size() - 1) : QString());
+        result.error =
+            tr("the file is damaged: %1").arg(problems.first()) +
+            (problems.size() > 1 ? tr(" (and %1 more problems)").arg(problems.size() - 1) : QString());
         return result;
     }
 
@@ -516,8 +539,8 @@ bool AssessmentDocument::checkWritable(QString* error) const {
         return true;
     }
     if (error) {
-        *error = tr("this assessment is open read-only, so the change was not made")
-                 + (m_readOnlyReason.isEmpty() ? QString() : QStringLiteral(": ") + m_readOnlyReason);
+        *error = tr("this assessment is open read-only, so the change was not made") +
+                 (m_readOnlyReason.isEmpty() ? QString() : QStringLiteral(": ") + m_readOnlyReason);
     }
     return false;
 }
@@ -532,8 +555,9 @@ bool AssessmentDocument::failWrite(QString* error) const {
 
 bool AssessmentDocument::log(const QString& what, const QString& subject, const QString& oldValue,
                              const QString& newValue) {
-    SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO change_log(at, author, what, subject, old_value, "
-                                                       "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"));
+    SqliteStatement insert(*m_database,
+                           QStringLiteral("INSERT INTO change_log(at, author, what, subject, old_value, "
+                                          "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"));
     insert.bind(1, isoTime(m_now));
     insert.bind(2, m_author);
     insert.bind(3, what);
@@ -556,12 +580,14 @@ bool AssessmentDocument::writeProperties(const Plan& plan, const AssessmentMetad
         {QStringLiteral("metadata.title"), metadata.title},
         {QStringLiteral("metadata.role"), assessmentRoleName(metadata.role)},
         {QStringLiteral("metadata.assessors"),
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(metadata.assessors)).toJson(QJsonDocument::Compact))},
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(metadata.assessors)).toJson(QJsonDocument::Compact))},
         {QStringLiteral("metadata.organisation"), metadata.organisation},
         {QStringLiteral("metadata.created"), isoTime(metadata.created)},
         {QStringLiteral("metadata.modified"), isoTime(metadata.modified)},
     };
-    SqliteStatement upsert(*m_database, QStringLiteral("INSERT OR REPLACE INTO property(key, value) VALUES(?1, ?2)"));
+    SqliteStatement upsert(*m_database,
+                           QStringLiteral("INSERT OR REPLACE INTO property(key, value) VALUES(?1, ?2)"));
     for (const auto& [key, value] : values) {
         upsert.reset();
         upsert.bind(1, key);
@@ -598,8 +624,9 @@ bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& r
         m_lastWriteError = insert.error();
         return false;
     }
-    SqliteStatement cite(*m_database, QStringLiteral("INSERT INTO citation(criterion, position, document, section, "
-                                                     "page, excerpt, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    SqliteStatement cite(*m_database,
+                         QStringLiteral("INSERT INTO citation(criterion, position, document, section, "
+                                        "page, excerpt, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     for (qsizetype i = 0; i < rating.citations.size(); ++i) {
         const Citation& citation = rating.citations[i];
         cite.reset();
@@ -632,8 +659,10 @@ bool AssessmentDocument::writeActions(const QList<ActionItem>& actions) {
         insert.bind(2, action.title);
         insert.bind(3, action.criterionId.isNull() ? QStringLiteral("") : action.criterionId);
         insert.bind(4, action.leadInstitution.isNull() ? QStringLiteral("") : action.leadInstitution);
-        insert.bind(5, QString::fromUtf8(
-                           QJsonDocument(QJsonArray::fromStringList(action.partners)).toJson(QJsonDocument::Compact)));
+        insert.bind(
+            5,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(action.partners)).toJson(QJsonDocument::Compact)));
         insert.bind(6, action.due.isValid() ? action.due.toString(Qt::ISODate) : QStringLiteral(""));
         insert.bind(7, actionStatusName(action.status));
         insert.bind(8, actionPriorityName(action.priority));
@@ -647,8 +676,9 @@ bool AssessmentDocument::writeActions(const QList<ActionItem>& actions) {
 
 bool AssessmentDocument::touchModified(QDateTime* modified) {
     *modified = m_now;
-    SqliteStatement update(*m_database,
-                           QStringLiteral("INSERT OR REPLACE INTO property(key, value) VALUES('metadata.modified', ?1)"));
+    SqliteStatement update(
+        *m_database,
+        QStringLiteral("INSERT OR REPLACE INTO property(key, value) VALUES('metadata.modified', ?1)"));
     update.bind(1, isoTime(m_now));
     if (!update.run()) {
         m_lastWriteError = update.error();
@@ -746,7 +776,8 @@ bool AssessmentDocument::setMetadata(const AssessmentMetadata& requested, QStrin
         return false;
     }
     for (const QString& field : {requested.title, requested.organisation, requested.assessors.join(u", ")}) {
-        if (const QString problem = Assessment::checkLength(tr("metadata field"), field); !problem.isEmpty()) {
+        if (const QString problem = Assessment::checkLength(tr("metadata field"), field);
+            !problem.isEmpty()) {
             if (error) {
                 *error = problem;
             }
@@ -793,9 +824,10 @@ bool AssessmentDocument::addAction(const ActionItem& action, QString* error) {
     m_lastWriteError.clear();
     AssessmentMetadata metadata = m_assessment.metadata();
     SqliteTransaction transaction(*m_database);
-    const bool ok = transaction.isActive() && writeActions(actions) &&
-                    log(QStringLiteral("action.add"), QString::number(actions.size()), QString(), actionText(action)) &&
-                    touchModified(&metadata.modified) && transaction.commit();
+    const bool ok =
+        transaction.isActive() && writeActions(actions) &&
+        log(QStringLiteral("action.add"), QString::number(actions.size()), QString(), actionText(action)) &&
+        touchModified(&metadata.modified) && transaction.commit();
     if (!ok) {
         return failWrite(error);
     }
@@ -830,9 +862,10 @@ bool AssessmentDocument::replaceAction(qsizetype index, const ActionItem& action
     m_lastWriteError.clear();
     AssessmentMetadata metadata = m_assessment.metadata();
     SqliteTransaction transaction(*m_database);
-    const bool ok = transaction.isActive() && writeActions(actions) &&
-                    log(QStringLiteral("action.edit"), QString::number(index + 1), actionText(old), actionText(action)) &&
-                    touchModified(&metadata.modified) && transaction.commit();
+    const bool ok =
+        transaction.isActive() && writeActions(actions) &&
+        log(QStringLiteral("action.edit"), QString::number(index + 1), actionText(old), actionText(action)) &&
+        touchModified(&metadata.modified) && transaction.commit();
     if (!ok) {
         return failWrite(error);
     }
@@ -857,9 +890,10 @@ bool AssessmentDocument::removeAction(qsizetype index, QString* error) {
     m_lastWriteError.clear();
     AssessmentMetadata metadata = m_assessment.metadata();
     SqliteTransaction transaction(*m_database);
-    const bool ok = transaction.isActive() && writeActions(actions) &&
-                    log(QStringLiteral("action.remove"), QString::number(index + 1), actionText(old), QString()) &&
-                    touchModified(&metadata.modified) && transaction.commit();
+    const bool ok =
+        transaction.isActive() && writeActions(actions) &&
+        log(QStringLiteral("action.remove"), QString::number(index + 1), actionText(old), QString()) &&
+        touchModified(&metadata.modified) && transaction.commit();
     if (!ok) {
         return failWrite(error);
     }
@@ -874,9 +908,10 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
     }
     if (imported.rubric()->sha256() != m_assessment.rubric()->sha256()) {
         if (error) {
-            *error = tr("the import was made with rubric %1 %2, this assessment with %3 %4: they cannot be combined")
-                         .arg(imported.rubric()->id(), imported.rubric()->version(), m_assessment.rubric()->id(),
-                              m_assessment.rubric()->version());
+            *error = tr("the import was made with rubric %1 %2, this assessment with %3 %4: they cannot be "
+                        "combined")
+                         .arg(imported.rubric()->id(), imported.rubric()->version(),
+                              m_assessment.rubric()->id(), m_assessment.rubric()->version());
         }
         return false;
     }
@@ -893,7 +928,10 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
     }
     ok = ok && writeActions(imported.actions()) &&
          log(QStringLiteral("import"), QString(), QString(),
-             tr("%1: %2 ratings, %3 actions").arg(source).arg(imported.ratings().size()).arg(imported.actions().size())) &&
+             tr("%1: %2 ratings, %3 actions")
+                 .arg(source)
+                 .arg(imported.ratings().size())
+                 .arg(imported.actions().size())) &&
          transaction.commit();
     if (!ok) {
         return failWrite(error);
@@ -947,12 +985,13 @@ bool AssessmentDocument::saveCopy(const QString& path, QString* error) const {
 
 QList<ChangeLogEntry> AssessmentDocument::history(const QDateTime& since) const {
     QList<ChangeLogEntry> entries;
-    SqliteStatement select(*m_database, QStringLiteral("SELECT id, at, author, what, subject, old_value, new_value "
-                                                       "FROM change_log WHERE at >= ?1 ORDER BY id"));
+    SqliteStatement select(*m_database,
+                           QStringLiteral("SELECT id, at, author, what, subject, old_value, new_value "
+                                          "FROM change_log WHERE at >= ?1 ORDER BY id"));
     select.bind(1, since.isValid() ? isoTime(since) : QStringLiteral(""));
     while (select.step() == SqliteStatement::Step::Row) {
-        entries.append({select.integer(0), parseTime(select.text(1)), select.text(2), select.text(3), select.text(4),
-                        select.text(5), select.text(6)});
+        entries.append({select.integer(0), parseTime(select.text(1)), select.text(2), select.text(3),
+                        select.text(4), select.text(5), select.text(6)});
     }
     return entries;
 }

@@ -48,7 +48,8 @@ public:
     };
 
     /// Creates a new file at @p path holding @p initial (its rubric, plan, metadata, ratings, actions).
-    static OpenResult create(const QString& path, const Assessment& initial, const QString& author = QString());
+    static OpenResult create(const QString& path, const Assessment& initial,
+                             const QString& author = QString());
     static OpenResult open(const QString& path, const OpenOptions& options);
     static OpenResult open(const QString& path, Access access = Access::ReadWrite);
     /// True when the file starts like an SQLite database (as opposed to a JSON assessment).
@@ -71,7 +72,8 @@ public:
     [[nodiscard]] bool removeAction(qsizetype index, QString* error = nullptr);
     /// Replaces plan, metadata (but the creation date), ratings and actions with @p imported's, in one
     /// transaction, logged as one "import". The rubric must be the same (same SHA-256).
-    [[nodiscard]] bool replaceContent(const Assessment& imported, const QString& source, QString* error = nullptr);
+    [[nodiscard]] bool replaceContent(const Assessment& imported, const QString& source,
+                                      QString* error = nullptr);
 
     /// Writes a consistent, compacted copy with VACUUM INTO, then opens it to check it.
     [[nodiscard]] bool saveCopy(const QString& path, QString* error = nullptr) const;
@@ -80,8 +82,8 @@ public:
     qint64 changeCount() const;
 
 private:
-    AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database, std::unique_ptr<QLockFile> lock,
-                       Assessment assessment);
+    AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database,
+                       std::unique_ptr<QLockFile> lock, Assessment assessment);
 
     bool checkWritable(QString* error) const;
     bool writeRating(const QString& criterionId, const Rating& rating);

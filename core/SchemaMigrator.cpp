@@ -24,8 +24,9 @@ QString SchemaMigrator::backupPath(const QString& path, int fromVersion) {
 bool SchemaMigrator::migrate(SqliteDatabase& database, const QString& path, int fromVersion, int toVersion,
                              const QList<MigrationStep>& steps, QString* backup, QString* error) {
     for (int version = fromVersion; version < toVersion; ++version) {
-        const bool known = std::any_of(steps.cbegin(), steps.cend(),
-                                       [version](const MigrationStep& step) { return step.fromVersion == version; });
+        const bool known = std::any_of(steps.cbegin(), steps.cend(), [version](const MigrationStep& step) {
+            return step.fromVersion == version;
+        });
         if (!known) {
             *error = tr("no upgrade from schema version %1 is known to this Coherence").arg(version);
             return false;

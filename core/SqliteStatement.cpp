@@ -3,7 +3,6 @@
 #include "SqliteDatabase.h"
 
 #include <QStringDecoder>
-
 #include <sqlite3.h>
 
 namespace coherence {

@@ -5,7 +5,8 @@
 
 namespace coherence {
 
-bool VerifiedFileWriter::write(const QString& path, const QByteArray& bytes, const Check& check, QString* error) {
+bool VerifiedFileWriter::write(const QString& path, const QByteArray& bytes, const Check& check,
+                               QString* error) {
     if (bytes.isEmpty()) {
         *error = tr("nothing to write to %1: the export came out empty").arg(path);
         return false;

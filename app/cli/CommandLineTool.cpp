@@ -4,12 +4,12 @@
 #include "AssessmentDiff.h"
 #include "AssessmentDocument.h"
 #include "AssessmentJson.h"
-#include "VerifiedFileWriter.h"
 #include "BuiltinRubrics.h"
 #include "RubricJson.h"
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
 #include "Scorer.h"
+#include "VerifiedFileWriter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -50,38 +50,39 @@ CommandLineTool::CommandLineTool()
 }
 
 void CommandLineTool::printUsage(QTextStream& stream) {
-    stream << tr("Usage: coherence-cli COMMAND [ARGUMENTS]\n"
-                 "\n"
-                 "Scores a national development plan against the recommendations of the GMG handbook\n"
-                 "\"Mainstreaming Migration into Development Planning\" (IOM, 2010).\n"
-                 "\n"
-                 "Commands:\n"
-                 "  rubric list                         the built-in rubrics\n"
-                 "  rubric show ID|FILE [--format text|json|markdown]\n"
-                 "                                      a rubric (json is the canonical rubric file)\n"
-                 "  rubric validate FILE                check a rubric file; lists every problem\n"
-                 "  score FILE [--format text|json] [--rubric ID|FILE]\n"
-                 "                                      scores, gaps and warnings of a .coherence or JSON assessment\n"
-                 "  new FILE --title T --country C [--role government|civil-society|workshop]\n"
-                 "      [--rubric ID|FILE] [--period P] [--document REF] [--assessor NAME]... [--organisation O]\n"
-                 "                                      create a .coherence assessment\n"
-                 "  info FILE                           what an assessment is, and how far along\n"
-                 "  rate FILE CRITERION LEVEL|na [--justification J] [--target N] [--note N]\n"
-                 "                                      set a rating (saved at once)\n"
-                 "  cite FILE CRITERION --excerpt E [--section S] [--page P] [--kind K] [--document D]\n"
-                 "                                      add evidence to a rating\n"
-                 "  export FILE --format json|csv [--actions] -o OUT\n"
-                 "                                      JSON interchange, or CSV of ratings (or of actions)\n"
-                 "  import FILE IN.json [--apply]       show what a JSON import would change; --apply applies it\n"
-                 "                                      (FILE is created when it does not exist)\n"
-                 "  history FILE [--since DATE]         the change log\n"
-                 "  copy FILE OUT                       a consistent copy of a .coherence file\n"
-                 "\n"
-                 "Options:\n"
-                 "  -h, --help       this help\n"
-                 "  -v, --version    the version\n"
-                 "\n"
-                 "Exit status: 0 success, 1 invalid input or failure, 2 wrong command line.\n");
+    stream << tr(
+        "Usage: coherence-cli COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Scores a national development plan against the recommendations of the GMG handbook\n"
+        "\"Mainstreaming Migration into Development Planning\" (IOM, 2010).\n"
+        "\n"
+        "Commands:\n"
+        "  rubric list                         the built-in rubrics\n"
+        "  rubric show ID|FILE [--format text|json|markdown]\n"
+        "                                      a rubric (json is the canonical rubric file)\n"
+        "  rubric validate FILE                check a rubric file; lists every problem\n"
+        "  score FILE [--format text|json] [--rubric ID|FILE]\n"
+        "                                      scores, gaps and warnings of a .coherence or JSON assessment\n"
+        "  new FILE --title T --country C [--role government|civil-society|workshop]\n"
+        "      [--rubric ID|FILE] [--period P] [--document REF] [--assessor NAME]... [--organisation O]\n"
+        "                                      create a .coherence assessment\n"
+        "  info FILE                           what an assessment is, and how far along\n"
+        "  rate FILE CRITERION LEVEL|na [--justification J] [--target N] [--note N]\n"
+        "                                      set a rating (saved at once)\n"
+        "  cite FILE CRITERION --excerpt E [--section S] [--page P] [--kind K] [--document D]\n"
+        "                                      add evidence to a rating\n"
+        "  export FILE --format json|csv [--actions] -o OUT\n"
+        "                                      JSON interchange, or CSV of ratings (or of actions)\n"
+        "  import FILE IN.json [--apply]       show what a JSON import would change; --apply applies it\n"
+        "                                      (FILE is created when it does not exist)\n"
+        "  history FILE [--since DATE]         the change log\n"
+        "  copy FILE OUT                       a consistent copy of a .coherence file\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       this help\n"
+        "  -v, --version    the version\n"
+        "\n"
+        "Exit status: 0 success, 1 invalid input or failure, 2 wrong command line.\n");
     stream.flush();
 }
 
@@ -128,10 +129,14 @@ int CommandLineTool::run(const QStringList& arguments) {
         return score(rest.mid(1));
     }
     const QList<std::pair<const char16_t*, int (CommandLineTool::*)(const QStringList&)>> commands{
-        {u"new", &CommandLineTool::newDocument},   {u"info", &CommandLineTool::info},
-        {u"rate", &CommandLineTool::rate},         {u"cite", &CommandLineTool::cite},
-        {u"export", &CommandLineTool::exportDocument}, {u"import", &CommandLineTool::importDocument},
-        {u"history", &CommandLineTool::history},   {u"copy", &CommandLineTool::copy},
+        {u"new", &CommandLineTool::newDocument},
+        {u"info", &CommandLineTool::info},
+        {u"rate", &CommandLineTool::rate},
+        {u"cite", &CommandLineTool::cite},
+        {u"export", &CommandLineTool::exportDocument},
+        {u"import", &CommandLineTool::importDocument},
+        {u"history", &CommandLineTool::history},
+        {u"copy", &CommandLineTool::copy},
     };
     for (const auto& [name, handler] : commands) {
         if (command == QStringView(name)) {
@@ -243,7 +248,8 @@ int CommandLineTool::rubricValidate(const QStringList& arguments) {
 int CommandLineTool::score(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
+    parser.addOption(
+        {QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
     parser.addOption({QStringLiteral("language"), tr("language of the texts"), QStringLiteral("CODE")});
     QString error;
     if (!parseCommand(parser, arguments, &error)) {
@@ -257,17 +263,19 @@ int CommandLineTool::score(const QStringList& arguments) {
         return fail(tr("score needs exactly one assessment file"), UsageError);
     }
     int exitCode = Success;
-    const auto assessment =
-        loadAssessment(parser.positionalArguments().first(), parser.value(QStringLiteral("rubric")), &exitCode);
+    const auto assessment = loadAssessment(parser.positionalArguments().first(),
+                                           parser.value(QStringLiteral("rubric")), &exitCode);
     if (!assessment) {
         return exitCode;
     }
     const Scorer scorer(assessment->rubric());
     const ScoreReport report = scorer.score(*assessment);
     if (format == u"json") {
-        m_out << QString::fromUtf8(QJsonDocument(ScoreReportFormat::toJson(report, *assessment->rubric())).toJson());
+        m_out << QString::fromUtf8(
+            QJsonDocument(ScoreReportFormat::toJson(report, *assessment->rubric())).toJson());
     } else {
-        m_out << ScoreReportFormat::toText(report, *assessment->rubric(), parser.value(QStringLiteral("language")));
+        m_out << ScoreReportFormat::toText(report, *assessment->rubric(),
+                                           parser.value(QStringLiteral("language")));
     }
     m_out.flush();
     return Success;
@@ -289,8 +297,8 @@ std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString&
     return std::move(opened.document);
 }
 
-std::shared_ptr<const Assessment> CommandLineTool::loadAssessment(const QString& path, const QString& rubricOption,
-                                                                  int* exitCode) {
+std::shared_ptr<const Assessment>
+CommandLineTool::loadAssessment(const QString& path, const QString& rubricOption, int* exitCode) {
     if (AssessmentDocument::looksLikeDatabase(path)) {
         const auto document = openDocument(path, false, exitCode);
         return document ? std::make_shared<const Assessment>(document->assessment()) : nullptr;
@@ -316,7 +324,8 @@ int CommandLineTool::newDocument(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("title"), tr("plan title"), QStringLiteral("TITLE")});
     parser.addOption({QStringLiteral("country"), tr("country"), QStringLiteral("COUNTRY")});
-    parser.addOption({QStringLiteral("role"), tr("government, civil-society or workshop"), QStringLiteral("ROLE")});
+    parser.addOption(
+        {QStringLiteral("role"), tr("government, civil-society or workshop"), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("rubric"), tr("rubric id or file"), QStringLiteral("RUBRIC")});
     parser.addOption({QStringLiteral("period"), tr("plan period"), QStringLiteral("PERIOD")});
     parser.addOption({QStringLiteral("document"), tr("document reference"), QStringLiteral("REF")});
@@ -345,15 +354,16 @@ int CommandLineTool::newDocument(const QStringList& arguments) {
         }
         role = *known;
     }
-    const QString rubricName = parser.isSet(QStringLiteral("rubric")) ? parser.value(QStringLiteral("rubric"))
-                                                                      : QString::fromUtf16(BuiltinRubrics::kGmgId);
+    const QString rubricName = parser.isSet(QStringLiteral("rubric"))
+                                   ? parser.value(QStringLiteral("rubric"))
+                                   : QString::fromUtf16(BuiltinRubrics::kGmgId);
     const RubricLoadResult rubric = BuiltinRubrics::loadIdOrFile(rubricName);
     if (!rubric.ok()) {
         return failWith(rubricName, rubric.diagnostics);
     }
     Assessment assessment(rubric.rubric);
-    assessment.setPlan({title, country, parser.value(QStringLiteral("period")),
-                        parser.value(QStringLiteral("document"))});
+    assessment.setPlan(
+        {title, country, parser.value(QStringLiteral("period")), parser.value(QStringLiteral("document"))});
     AssessmentMetadata metadata;
     metadata.role = role;
     metadata.assessors = parser.values(QStringLiteral("assessor"));
@@ -396,7 +406,8 @@ int CommandLineTool::info(const QStringList& arguments) {
           << tr("Assessors:    %1").arg(metadata.assessors.join(u", ")) << '\n'
           << tr("Organisation: %1").arg(metadata.organisation) << '\n'
           << tr("Rubric:       %1 %2 (sha256 %3)")
-                 .arg(assessment.rubric()->id(), assessment.rubric()->version(), assessment.rubric()->sha256())
+                 .arg(assessment.rubric()->id(), assessment.rubric()->version(),
+                      assessment.rubric()->sha256())
           << '\n'
           << tr("Created:      %1").arg(metadata.created.toString(Qt::ISODate)) << '\n'
           << tr("Modified:     %1").arg(metadata.modified.toString(Qt::ISODate)) << '\n'
@@ -439,7 +450,8 @@ int CommandLineTool::rate(const QStringList& arguments) {
         bool isNumber = false;
         const int level = positional[2].toInt(&isNumber);
         if (!isNumber) {
-            return fail(tr("\"%1\" is not a level: give a number on the scale or na").arg(positional[2]), UsageError);
+            return fail(tr("\"%1\" is not a level: give a number on the scale or na").arg(positional[2]),
+                        UsageError);
         }
         rating.level = level;
         rating.notApplicable = false;
@@ -511,7 +523,8 @@ int CommandLineTool::exportDocument(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), tr("json or csv"), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("actions"), tr("CSV of the action plan instead of the ratings")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("output file"), QStringLiteral("OUT")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("output file"), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("rubric"), tr("rubric for a JSON input"), QStringLiteral("RUBRIC")});
     QString error;
     if (!parseCommand(parser, arguments, &error)) {
@@ -525,8 +538,8 @@ int CommandLineTool::exportDocument(const QStringList& arguments) {
         return fail(tr("export needs FILE --format json|csv -o OUT"), UsageError);
     }
     int exitCode = Success;
-    const auto assessment =
-        loadAssessment(parser.positionalArguments().first(), parser.value(QStringLiteral("rubric")), &exitCode);
+    const auto assessment = loadAssessment(parser.positionalArguments().first(),
+                                           parser.value(QStringLiteral("rubric")), &exitCode);
     if (!assessment) {
         return exitCode;
     }
@@ -547,7 +560,8 @@ int CommandLineTool::exportDocument(const QStringList& arguments) {
     } else {
         const bool actions = parser.isSet(QStringLiteral("actions"));
         bytes = actions ? AssessmentCsv::actions(*assessment) : AssessmentCsv::ratings(*assessment);
-        const qsizetype rows = actions ? assessment->actions().size() : assessment->rubric()->criteria().size();
+        const qsizetype rows =
+            actions ? assessment->actions().size() : assessment->rubric()->criteria().size();
         check = [rows](const QByteArray& written) {
             QString problem;
             const QList<QStringList> parsed = AssessmentCsv::parse(written, &problem);
@@ -609,11 +623,13 @@ int CommandLineTool::importDocument(const QStringList& arguments) {
         return fail(positional[0] + QStringLiteral(": ") +
                     tr("the import uses rubric %1 %2 but this assessment uses %3 %4; they cannot be combined")
                         .arg(imported->rubric()->id(), imported->rubric()->version(),
-                             document->assessment().rubric()->id(), document->assessment().rubric()->version()));
+                             document->assessment().rubric()->id(),
+                             document->assessment().rubric()->version()));
     }
     const QStringList changes = AssessmentDiff::describe(document->assessment(), *imported);
     if (changes.isEmpty()) {
-        m_out << tr("%1 already holds what %2 holds: nothing to change").arg(positional[0], positional[1]) << '\n';
+        m_out << tr("%1 already holds what %2 holds: nothing to change").arg(positional[0], positional[1])
+              << '\n';
         m_out.flush();
         return Success;
     }

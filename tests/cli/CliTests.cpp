@@ -1,4 +1,5 @@
 #include "RubricLoader.h"
+#include "support/CliRunner.h"
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
@@ -12,39 +13,9 @@
 
 using coherence::test::dataPath;
 
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the built coherence-cli with no display at all, as CI and a server would.
-CliRun runCli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(COHERENCE_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-/// The error contract: one line on stderr starting "coherence-cli:", non-zero exit, no output.
-void requireCleanFailure(const CliRun& run) {
-    INFO("stderr: " << run.err.toStdString());
-    CHECK(run.exitCode != 0);
-    CHECK(run.err.startsWith(u"coherence-cli: "));
-    CHECK(run.err.count(QLatin1Char('\n')) == 1);
-    CHECK(run.out.isEmpty());
-}
-
-} // namespace
+using coherence::test::CliRun;
+using coherence::test::requireCleanFailure;
+using coherence::test::runCli;
 
 TEST_CASE("--help and --version work without a display", "[cli]") {
     const CliRun help = runCli({QStringLiteral("--help")});

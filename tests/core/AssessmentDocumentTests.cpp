@@ -1,7 +1,7 @@
 #include "AssessmentDocument.h"
 #include "AssessmentJson.h"
-#include "RubricLoader.h"
 #include "BuiltinRubrics.h"
+#include "RubricLoader.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "support/StringMakers.h"
@@ -22,8 +22,8 @@ RubricPtr gmg() {
 
 Assessment blank() {
     Assessment assessment(gmg());
-    assessment.setPlan({QStringLiteral("NDP 2026–2030"), QStringLiteral("Testland"), QStringLiteral("2026–2030"),
-                        QStringLiteral("TL/NDP/1")});
+    assessment.setPlan({QStringLiteral("NDP 2026–2030"), QStringLiteral("Testland"),
+                        QStringLiteral("2026–2030"), QStringLiteral("TL/NDP/1")});
     AssessmentMetadata metadata;
     metadata.role = AssessmentRole::Government;
     metadata.assessors = {QStringLiteral("Ana"), QStringLiteral("Ben")};
@@ -32,7 +32,8 @@ Assessment blank() {
 }
 
 std::unique_ptr<AssessmentDocument> createDocument(const QString& path, const Assessment& initial = blank()) {
-    AssessmentDocument::OpenResult created = AssessmentDocument::create(path, initial, QStringLiteral("tester"));
+    AssessmentDocument::OpenResult created =
+        AssessmentDocument::create(path, initial, QStringLiteral("tester"));
     INFO(created.error.toStdString());
     REQUIRE(created.document);
     return std::move(created.document);
@@ -87,8 +88,10 @@ TEST_CASE("A new document holds what it was created with and reopens the same", 
     QString error;
     auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly, &error);
     REQUIRE(database);
-    CHECK(database->queryInteger(QStringLiteral("PRAGMA application_id")) == AssessmentDocument::kApplicationId);
-    CHECK(database->queryInteger(QStringLiteral("PRAGMA user_version")) == AssessmentDocument::kSchemaVersion);
+    CHECK(database->queryInteger(QStringLiteral("PRAGMA application_id")) ==
+          AssessmentDocument::kApplicationId);
+    CHECK(database->queryInteger(QStringLiteral("PRAGMA user_version")) ==
+          AssessmentDocument::kSchemaVersion);
     SqliteStatement journal(*database, QStringLiteral("PRAGMA journal_mode"));
     REQUIRE(journal.step() == SqliteStatement::Step::Row);
     CHECK(journal.text(0) == u"delete");
@@ -193,12 +196,14 @@ TEST_CASE("Opening refuses what is not a sound Coherence file, with the reason",
 
     SECTION("a newer schema") {
         executeOn(path, QStringLiteral("PRAGMA user_version = 7"));
-        CHECK(openError(path) == u"this file was made by a newer Coherence (file schema version 7; this version "
-                                  "reads up to 1). Update Coherence to open it");
+        CHECK(openError(path) ==
+              u"this file was made by a newer Coherence (file schema version 7; this version "
+              "reads up to 1). Update Coherence to open it");
     }
     SECTION("another application's database") {
         executeOn(path, QStringLiteral("PRAGMA application_id = 42"));
-        CHECK(openError(path).startsWith(u"not a Coherence file: it is an SQLite database of another application"));
+        CHECK(openError(path).startsWith(
+            u"not a Coherence file: it is an SQLite database of another application"));
     }
     SECTION("a missing table") {
         executeOn(path, QStringLiteral("DROP TABLE change_log"));
@@ -207,7 +212,8 @@ TEST_CASE("Opening refuses what is not a sound Coherence file, with the reason",
     SECTION("an altered embedded rubric") {
         executeOn(path, QStringLiteral("UPDATE rubric SET canonical_json = replace(canonical_json, "
                                        "'Labour and employment', 'Labour')"));
-        CHECK(openError(path).startsWith(u"the file is damaged: its rubric does not match its recorded SHA-256"));
+        CHECK(openError(path).startsWith(
+            u"the file is damaged: its rubric does not match its recorded SHA-256"));
     }
     SECTION("a rating the rubric does not allow") {
         executeOn(path, QStringLiteral("INSERT INTO rating(criterion, level) VALUES('LAB-1', 9)"));
@@ -266,11 +272,11 @@ TEST_CASE("Migrating an older schema writes a backup and is all-or-nothing", "[s
     options.schemaVersion = 2;
 
     SECTION("a failing step changes nothing") {
-        options.migrations = {{1, QStringLiteral("add a column, then fail"), [](SqliteDatabase& database, QString* error) {
-                                   return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"),
-                                                           error) &&
-                                          database.execute(QStringLiteral("THIS IS NOT SQL"), error);
-                               }}};
+        options.migrations = {
+            {1, QStringLiteral("add a column, then fail"), [](SqliteDatabase& database, QString* error) {
+                 return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"), error) &&
+                        database.execute(QStringLiteral("THIS IS NOT SQL"), error);
+             }}};
         const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
         CHECK_FALSE(result.document);
         CHECK(result.error.startsWith(u"upgrading from schema version 1 failed"));
@@ -278,10 +284,10 @@ TEST_CASE("Migrating an older schema writes a backup and is all-or-nothing", "[s
         CHECK(QFile::exists(path + QStringLiteral(".bak-v1")));
     }
     SECTION("a successful upgrade keeps the data and the original as a backup") {
-        options.migrations = {{1, QStringLiteral("add vote tallies"), [](SqliteDatabase& database, QString* error) {
-                                   return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"),
-                                                           error);
-                               }}};
+        options.migrations = {
+            {1, QStringLiteral("add vote tallies"), [](SqliteDatabase& database, QString* error) {
+                 return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"), error);
+             }}};
         const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
         INFO(result.error.toStdString());
         REQUIRE(result.document);
@@ -324,8 +330,8 @@ TEST_CASE("Save a copy writes a consistent file that opens", "[storage]") {
 TEST_CASE("Importing replaces the content in one logged step", "[storage]") {
     QTemporaryDir dir;
     auto document = createDocument(dir.filePath(QStringLiteral("plan.coherence")));
-    const AssessmentLoadResult sample =
-        AssessmentJson::fromFile(QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
     REQUIRE(sample.ok());
     QString error;
     REQUIRE(document->replaceContent(*sample.assessment, QStringLiteral("sample.json"), &error));
