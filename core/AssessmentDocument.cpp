@@ -394,7 +394,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
         bool valid = true;
         const QString json = select.checkedText(3, &valid);
-        const RubricLoadResult loaded = RubricLoader::fromJson(json.toUtf8());
+        const RubricLoadResult loaded = RubricLoader::fromCanonicalJson(json.toUtf8());
         if (!valid || !loaded.ok()) {
             result.error = tr("the file is damaged: its rubric cannot be read (%1)")
                                .arg(loaded.diagnostics.isEmpty() ? tr("invalid UTF-8")

@@ -7,20 +7,26 @@
 namespace coherence {
 
 Rubric::Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criterion> criteria,
-               QList<RubricSource> sources)
+               QList<RubricSource> sources, QString sha256)
     : m_header(std::move(header))
     , m_scale(std::move(scale))
     , m_areas(std::move(areas))
     , m_criteria(std::move(criteria))
-    , m_sources(std::move(sources)) {
+    , m_sources(std::move(sources))
+    , m_sha256(std::move(sha256)) {
     for (qsizetype i = 0; i < m_areas.size(); ++i) {
         m_areaIndex.insert(m_areas[i].id, i);
     }
     for (qsizetype i = 0; i < m_criteria.size(); ++i) {
         m_criterionIndex.insert(m_criteria[i].id, i);
     }
-    m_sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
+    if (m_sha256.isEmpty()) {
+        m_sha256 = sha256Of(canonicalJson());
+    }
+}
+
+QString Rubric::sha256Of(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray Rubric::canonicalJson() const {

@@ -33,8 +33,10 @@ public:
         LocalizedText notes;
     };
 
+    /// @p sha256 may be given when the caller already hashed the canonical bytes (a stored
+    /// rubric); otherwise it is computed from the canonical JSON.
     Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criterion> criteria,
-           QList<RubricSource> sources);
+           QList<RubricSource> sources, QString sha256 = QString());
 
     const QString& id() const { return m_header.id; }
     const QString& version() const { return m_header.version; }
@@ -50,6 +52,8 @@ public:
     const QString& sha256() const { return m_sha256; }
     /// The canonical JSON bytes the hash is taken over (compact, keys sorted).
     QByteArray canonicalJson() const;
+    /// Hex SHA-256 of @p bytes.
+    static QString sha256Of(const QByteArray& bytes);
 
     const Area* area(const QString& id) const;
     const Criterion* criterion(const QString& id) const;

@@ -37,7 +37,7 @@ class RubricParser {
     Q_DECLARE_TR_FUNCTIONS(RubricLoader)
 
 public:
-    RubricLoadResult parse(const QByteArray& bytes) {
+    RubricLoadResult parse(const QByteArray& bytes, const QString& knownSha256 = QString()) {
         const auto root = m_reader.parseObject(bytes);
         if (root) {
             parseRoot(*root);
@@ -47,7 +47,7 @@ public:
         if (root && !m_reader.hasErrors()) {
             result.rubric =
                 std::make_shared<const Rubric>(std::move(m_header), std::move(m_scale), std::move(m_areas),
-                                               std::move(m_criteria), std::move(m_sources));
+                                               std::move(m_criteria), std::move(m_sources), knownSha256);
         }
         return result;
     }
@@ -457,6 +457,10 @@ private:
 
 RubricLoadResult RubricLoader::fromJson(const QByteArray& bytes) {
     return RubricParser().parse(bytes);
+}
+
+RubricLoadResult RubricLoader::fromCanonicalJson(const QByteArray& canonical) {
+    return RubricParser().parse(canonical, Rubric::sha256Of(canonical));
 }
 
 RubricLoadResult RubricLoader::fromFile(const QString& path) {

@@ -29,6 +29,10 @@ class RubricLoader {
 
 public:
     static RubricLoadResult fromJson(const QByteArray& bytes);
+    /// For bytes that are already canonical (a rubric stored by Coherence): the identity is the hash
+    /// of these bytes, which skips writing the canonical form again — most of the cost of opening a
+    /// large file. Bytes that are not canonical simply get another hash and fail any comparison.
+    static RubricLoadResult fromCanonicalJson(const QByteArray& canonical);
     static RubricLoadResult fromFile(const QString& path);
 };
 

@@ -1,0 +1,66 @@
+// coherence-cli score on a large .coherence file against the floor of reading the same file at all:
+// `sqlite3 FILE 'select count(*) from rating'`. Target (issue 4): at most 3×.
+//
+//   open_and_score_benchmark CLI LARGE_ASSESSMENT_FILE_TOOL [RUNS]
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double medianMilliseconds(const QString& program, const QStringList& arguments, int runs) {
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "%s failed\n", qPrintable(program));
+            return -1;
+        }
+        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: open_and_score_benchmark CLI LARGE_ASSESSMENT_FILE_TOOL [RUNS]\n");
+        return 2;
+    }
+    const QString cli = QString::fromLocal8Bit(argv[1]);
+    const QString generator = QString::fromLocal8Bit(argv[2]);
+    const int runs = argc > 3 ? QByteArray(argv[3]).toInt() : 15;
+    QTemporaryDir dir;
+    std::printf(
+        "| criteria | change-log entries | file MB | sqlite3 count(*) ms | coherence-cli score ms | ratio |\n"
+        "|---:|---:|---:|---:|---:|---:|\n");
+    for (const auto& [criteria, entries] :
+         {std::pair{100, 2000}, std::pair{1000, 20000}, std::pair{5000, 100000}}) {
+        const QString file = dir.filePath(QStringLiteral("large-%1.coherence").arg(criteria));
+        if (QProcess::execute(generator, {file, QString::number(criteria), QString::number(entries)}) != 0) {
+            return 1;
+        }
+        const double floor = medianMilliseconds(QStringLiteral("sqlite3"),
+                                                {file, QStringLiteral("select count(*) from rating")}, runs);
+        const double score = medianMilliseconds(
+            cli, {QStringLiteral("score"), file, QStringLiteral("--format"), QStringLiteral("json")}, runs);
+        std::printf("| %d | %d | %.1f | %.1f | %.1f | %.1f× |\n", criteria, entries,
+                    static_cast<double>(QFileInfo(file).size()) / 1e6, floor, score, score / floor);
+        std::fflush(stdout);
+    }
+    return 0;
+}
