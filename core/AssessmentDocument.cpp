@@ -902,6 +902,44 @@ bool AssessmentDocument::removeAction(qsizetype index, QString* error) {
     return true;
 }
 
+bool AssessmentDocument::setActions(const QList<ActionItem>& actions, const QString& what, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    for (const ActionItem& action : actions) {
+        if (const QString problem = m_assessment.validateAction(action); !problem.isEmpty()) {
+            if (error) {
+                *error = problem;
+            }
+            return false;
+        }
+    }
+    if (actions == m_assessment.actions()) {
+        return true;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = m_assessment.metadata();
+    QStringList before;
+    QStringList after;
+    for (const ActionItem& action : m_assessment.actions()) {
+        before << action.title;
+    }
+    for (const ActionItem& action : actions) {
+        after << action.title;
+    }
+    SqliteTransaction transaction(*m_database);
+    const bool ok = transaction.isActive() && writeActions(actions) &&
+                    log(what, QString(), before.join(u"; "), after.join(u"; ")) &&
+                    touchModified(&metadata.modified) && transaction.commit();
+    if (!ok) {
+        return failWrite(error);
+    }
+    m_assessment.setActions(actions);
+    m_assessment.setMetadata(metadata);
+    return true;
+}
+
 bool AssessmentDocument::replaceContent(const Assessment& imported, const QString& source, QString* error) {
     if (!checkWritable(error)) {
         return false;

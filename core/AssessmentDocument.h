@@ -70,6 +70,9 @@ public:
     [[nodiscard]] bool addAction(const ActionItem& action, QString* error = nullptr);
     [[nodiscard]] bool replaceAction(qsizetype index, const ActionItem& action, QString* error = nullptr);
     [[nodiscard]] bool removeAction(qsizetype index, QString* error = nullptr);
+    /// Replaces the whole action plan (what undo and redo of any action edit need), logged as @p what.
+    [[nodiscard]] bool setActions(const QList<ActionItem>& actions, const QString& what,
+                                  QString* error = nullptr);
     /// Replaces plan, metadata (but the creation date), ratings and actions with @p imported's, in one
     /// transaction, logged as one "import". The rubric must be the same (same SHA-256).
     [[nodiscard]] bool replaceContent(const Assessment& imported, const QString& source,

@@ -1,15 +1,14 @@
 #include "CommandLineTool.h"
 
-#include "AssessmentCsv.h"
 #include "AssessmentDiff.h"
 #include "AssessmentDocument.h"
+#include "AssessmentExport.h"
 #include "AssessmentJson.h"
 #include "BuiltinRubrics.h"
 #include "RubricJson.h"
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
 #include "Scorer.h"
-#include "VerifiedFileWriter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -543,43 +542,16 @@ int CommandLineTool::exportDocument(const QStringList& arguments) {
     if (!assessment) {
         return exitCode;
     }
-    QByteArray bytes;
-    VerifiedFileWriter::Check check;
+    const QString output = parser.value(QStringLiteral("output"));
+    bool written = false;
     if (format == u"json") {
-        bytes = AssessmentJson::toJson(*assessment);
-        const QByteArray expected = bytes;
-        check = [expected](const QByteArray& written) {
-            const AssessmentLoadResult reread = AssessmentJson::fromJson(written);
-            if (!reread.ok()) {
-                return reread.diagnostics.isEmpty() ? tr("it does not read back")
-                                                    : reread.diagnostics.first().toString();
-            }
-            return AssessmentJson::toJson(*reread.assessment) == expected ? QString()
-                                                                          : tr("it reads back differently");
-        };
+        written = AssessmentExport::writeJson(*assessment, output, &error);
+    } else if (parser.isSet(QStringLiteral("actions"))) {
+        written = AssessmentExport::writeActionsCsv(*assessment, output, &error);
     } else {
-        const bool actions = parser.isSet(QStringLiteral("actions"));
-        bytes = actions ? AssessmentCsv::actions(*assessment) : AssessmentCsv::ratings(*assessment);
-        const qsizetype rows =
-            actions ? assessment->actions().size() : assessment->rubric()->criteria().size();
-        check = [rows](const QByteArray& written) {
-            QString problem;
-            const QList<QStringList> parsed = AssessmentCsv::parse(written, &problem);
-            if (!problem.isEmpty()) {
-                return problem;
-            }
-            if (parsed.size() != rows + 1) {
-                return tr("%1 rows where %2 were expected").arg(parsed.size()).arg(rows + 1);
-            }
-            for (const QStringList& row : parsed) {
-                if (row.size() != parsed.first().size()) {
-                    return tr("rows of different lengths");
-                }
-            }
-            return QString();
-        };
+        written = AssessmentExport::writeRatingsCsv(*assessment, output, &error);
     }
-    if (!VerifiedFileWriter::write(parser.value(QStringLiteral("output")), bytes, check, &error)) {
+    if (!written) {
         return fail(error);
     }
     return Success;

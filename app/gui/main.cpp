@@ -1,0 +1,83 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+/// Quits once the window has painted for the first time: for smoke tests and the startup benchmark.
+class QuitAfterFirstPaint : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // --help and --version answer before QApplication exists, so they work with no display at all.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("coherence %s\n", COHERENCE_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf(
+                "Usage: coherence [--quit-after-show] [FILE]\n\n"
+                "Opens FILE (a .coherence assessment, or a JSON assessment to import) in the Coherence\n"
+                "desktop application. Without FILE it shows the start page.\n\n"
+                "  --quit-after-show  exit as soon as the window has painted (smoke tests, benchmarks)\n"
+                "  -h, --help         this help\n"
+                "  -v, --version      the version\n\n"
+                "For the command line, see coherence-cli --help.\n");
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    // Fixed once, before any QSettings or QStandardPaths use: they decide where settings and data live.
+    QApplication::setOrganizationName(QStringLiteral("Coherence"));
+    QApplication::setApplicationName(QStringLiteral("Coherence"));
+    QApplication::setApplicationVersion(QStringLiteral(COHERENCE_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
+    parser.addOption(quitAfterShow);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("assessment to open"));
+    parser.process(app);
+
+    coherence::MainWindow window;
+    QuitAfterFirstPaint quitter;
+    if (parser.isSet(quitAfterShow)) {
+        window.installEventFilter(&quitter);
+    }
+    window.show();
+    window.activateWindow(); // without a window manager (kiosk, Xvfb) nothing else gives it the keyboard
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openPath(parser.positionalArguments().first());
+    }
+    return app.exec();
+}

@@ -1,0 +1,184 @@
+#include "AssessmentSession.h"
+#include "CitationDialog.h"
+#include "CriterionPage.h"
+#include "Dialogs.h"
+#include "ItemDataRoles.h"
+#include "MainWindow.h"
+#include "NewAssessmentDialog.h"
+#include "UiTestSupport.h"
+#include "support/StringMakers.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using namespace coherence;
+
+namespace {
+
+/// Sends a key to whatever has the focus in @p window, as a user's keyboard would.
+void press(QWidget& window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+    QApplication::processEvents();
+}
+
+QString currentCriterion(MainWindow& window) {
+    return window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->criterionId();
+}
+
+} // namespace
+
+TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone, reopens intact",
+          "[ui][gui]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Testland-NDP.coherence"));
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(window.findChild<QWidget*>(QStringLiteral("startPage"))->isVisible());
+
+    // Create it through the dialog, as a user would.
+    test::whenModal<NewAssessmentDialog>([&path](NewAssessmentDialog* dialog) {
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // nothing typed yet
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("planTitleLineEdit")),
+                         QStringLiteral("National Development Plan 2026-2030"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("countryLineEdit")),
+                         QStringLiteral("Testland"));
+        QLineEdit* file = dialog->findChild<QLineEdit*>(QStringLiteral("filePathLineEdit"));
+        file->clear();
+        QTest::keyClicks(file, path);
+        CHECK(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    window.findChild<QAction*>(QStringLiteral("newAction"))->trigger();
+    REQUIRE(window.session());
+    CHECK(QFile::exists(path));
+    CHECK(window.windowTitle().startsWith(u"National Development Plan 2026-2030"));
+    CHECK(currentCriterion(window) == u"PRO-1");
+    auto* overall = window.findChild<QLabel*>(QStringLiteral("overallScoreLabel"));
+    CHECK(overall->text() == u"—");
+
+    // Rate three criteria by keyboard: 2, next, 4, next, 0.
+    window.activateWindow(); // the closed dialog had the focus
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"))->setFocus();
+    press(window, Qt::Key_2);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-1")).level == 2);
+    press(window, Qt::Key_Right, Qt::AltModifier);
+    CHECK(currentCriterion(window) == u"PRO-2");
+    press(window, Qt::Key_4);
+    press(window, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(currentCriterion(window) == u"PRO-3");
+    press(window, Qt::Key_0);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-2")).level == 4);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).level == 0);
+    // The score panel and the navigator follow: process area (2, 4, 0) → (50 + 100 + 0) / 3.
+    CHECK(overall->text() == u"50.0");
+    auto* navigator = window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"));
+    CHECK(navigator->model()->index(0, 1).data().toString() == u"3/5");
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text() == u"All changes saved");
+
+    // Add a citation to PRO-3 through the dialog.
+    test::whenModal<CitationDialog>([](CitationDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("citationExcerptTextEdit")),
+                         QStringLiteral("No stakeholder forum is foreseen."));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("citationPageLineEdit")),
+                         QStringLiteral("12"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("addCitationButton")), Qt::LeftButton);
+    REQUIRE(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations.size() == 1);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations[0].page == u"12");
+
+    // A note, saved after a pause in typing (or when leaving the page).
+    auto* note = window.findChild<QPlainTextEdit*>(QStringLiteral("noteTextEdit"));
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Ask about the forum"));
+    window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->commitPendingText();
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).note == u"Ask about the forum");
+
+    // Undo the note and the citation, then redo the citation.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    navigator->setFocus();
+    press(window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).note.isEmpty());
+    press(window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations.isEmpty());
+    press(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations.size() == 1);
+
+    // N asks for a justification before anything is marked N/A.
+    window.goToCriterion(QStringLiteral("TRD-1"));
+    navigator->setFocus();
+    press(window, Qt::Key_N);
+    CHECK_FALSE(window.session()->assessment().rating(QStringLiteral("TRD-1")).notApplicable);
+    auto* justification = window.findChild<QLineEdit*>(QStringLiteral("justificationLineEdit"));
+    CHECK(justification->hasFocus());
+    QTest::keyClicks(justification, QStringLiteral("No trade agreements in the plan period"));
+    QTest::keyClick(justification, Qt::Key_Return);
+    CHECK(window.session()->assessment().rating(QStringLiteral("TRD-1")).notApplicable);
+
+    // Close, reopen, find everything.
+    window.closeAssessment();
+    CHECK_FALSE(window.session());
+    REQUIRE(window.openPath(path));
+    const Assessment& reopened = window.session()->assessment();
+    CHECK(reopened.rating(QStringLiteral("PRO-1")).level == 2);
+    CHECK(reopened.rating(QStringLiteral("PRO-2")).level == 4);
+    CHECK(reopened.rating(QStringLiteral("PRO-3")).level == 0);
+    CHECK(reopened.rating(QStringLiteral("PRO-3")).citations.size() == 1);
+    CHECK(reopened.rating(QStringLiteral("PRO-3")).note.isEmpty());
+    CHECK(reopened.rating(QStringLiteral("TRD-1")).justification ==
+          u"No trade agreements in the plan period");
+    CHECK(reopened.plan().country == u"Testland");
+}
+
+TEST_CASE("Opening a bad file says why and the app keeps running", "[ui][gui]") {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    const QString before = window.session()->document().path();
+
+    const QString bad = dir.filePath(QStringLiteral("future.coherence"));
+    REQUIRE(QFile::copy(QStringLiteral(COHERENCE_TEST_DATA_DIR "/bad/future-schema.coherence"), bad));
+    Dialogs::clearLastMessage();
+    CHECK_FALSE(window.openPath(bad));
+    CHECK(Dialogs::lastMessage().contains(u"made by a newer Coherence (file schema version 99"));
+    REQUIRE(window.session());
+    CHECK(window.session()->document().path() == before); // the open assessment stays open
+
+    const QString notJson = QStringLiteral(COHERENCE_TEST_DATA_DIR "/bad/wrong-types.json");
+    Dialogs::clearLastMessage();
+    CHECK_FALSE(window.openPath(notJson));
+    CHECK(Dialogs::lastMessage().contains(u"ratings[0].level: must be a number, found a string"));
+    CHECK_FALSE(window.openPath(dir.filePath(QStringLiteral("missing.coherence"))));
+    CHECK(Dialogs::lastMessage().contains(u"does not exist"));
+    CHECK(window.session()->document().path() == before);
+}
+
+TEST_CASE("A second window on the same file is read-only and says so", "[ui][gui]") {
+    QTemporaryDir dir;
+    auto first = test::sampleSession(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openPath(first->document().path()));
+    CHECK(window.session()->isReadOnly());
+    CHECK(window.windowTitle().endsWith(u"[read-only]"));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains(u"already open"));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("rateAction2"))->isEnabled());
+}

@@ -1,0 +1,26 @@
+// Runner of the GUI tests. It must print nothing on stdout (Catch2 2.13 discovery reads test names
+// from it) and must default to the offscreen platform: without it, discovery on a machine with no
+// display aborts and ctest silently registers zero tests (catchorg/Catch2#2268).
+
+#define CATCH_CONFIG_RUNNER
+#include "Dialogs.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Settings and data of the tests live in a throw-away folder, never in the user's.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CoherenceTests"));
+    QApplication::setApplicationName(QStringLiteral("CoherenceTests"));
+    coherence::Dialogs::setTestMode(true);
+    return Catch::Session().run(argc, argv);
+}

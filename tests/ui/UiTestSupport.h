@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AssessmentSession.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace coherence::test {
+
+/// A session on a fresh copy of the Examplia sample in @p dir.
+std::unique_ptr<AssessmentSession> sampleSession(const QTemporaryDir& dir);
+
+/// Runs @p handle on the next modal dialog of type T once it is shown (dialogs run their own loop).
+template <typename T>
+void whenModal(std::function<void(T*)> handle) {
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace coherence::test

@@ -1,0 +1,92 @@
+#include "ChartFactory.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QPolarChart>
+#include <QtCharts/QValueAxis>
+
+namespace coherence {
+
+QString ChartFactory::shortTitle(const QString& title, int maxLength) {
+    return title.size() <= maxLength ? title : title.left(maxLength - 1).trimmed() + QStringLiteral("…");
+}
+
+QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report) {
+    auto* chart = new QPolarChart;
+    chart->setTitle(QCoreApplication::translate("ChartFactory", "Area profile"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QFont small = angular->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    angular->setLabelsFont(small);
+    auto* radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setTickCount(5);
+    radial->setLabelFormat(QStringLiteral("%d"));
+    auto* series = new QLineSeries;
+    const qsizetype count = report.areas.size();
+    for (qsizetype a = 0; a < count; ++a) {
+        const double angle = 360.0 * static_cast<double>(a) / static_cast<double>(count);
+        const Area* area = rubric.area(report.areas[a].areaId);
+        const QString label = area ? shortTitle(area->title.text(), 16) : report.areas[a].areaId;
+        angular->append(report.areas[a].score ? label : label + QStringLiteral(" (—)"), angle);
+        series->append(angle, report.areas[a].score.value_or(0));
+    }
+    if (count > 0) {
+        series->append(360, report.areas.first().score.value_or(0)); // close the polygon
+    }
+    QPen pen = series->pen();
+    pen.setWidth(3);
+    series->setPen(pen);
+    chart->addSeries(series);
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    series->attachAxis(angular);
+    series->attachAxis(radial);
+    return chart;
+}
+
+QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) {
+    auto* chart = new QChart;
+    chart->setTitle(QCoreApplication::translate("ChartFactory", "Score and coverage by area"));
+    auto* scores = new QBarSet(QCoreApplication::translate("ChartFactory", "Score"));
+    auto* coverage = new QBarSet(QCoreApplication::translate("ChartFactory", "Coverage %"));
+    QStringList categories;
+    // Horizontal bars list bottom-up; reverse so the first area is on top, as in the rubric.
+    for (qsizetype a = report.areas.size() - 1; a >= 0; --a) {
+        const AreaScore& score = report.areas[a];
+        const Area* area = rubric.area(score.areaId);
+        categories << (area ? shortTitle(area->title.text(), 20) : score.areaId);
+        *scores << score.score.value_or(0);
+        *coverage << score.coverage.value_or(0);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(scores);
+    series->append(coverage);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(small);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(0, 100);
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace coherence

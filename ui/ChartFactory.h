@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Rubric.h"
+#include "ScoreReport.h"
+
+class QChart;
+
+namespace coherence {
+
+/**
+ * Builds the charts of an assessment: the area-profile radar and the score/coverage bars. Shared
+ * by the dashboard and (later) the reports, so what is printed is what was on screen.
+ */
+class ChartFactory {
+public:
+    static QChart* areaRadar(const Rubric& rubric, const ScoreReport& report);
+    static QChart* areaBars(const Rubric& rubric, const ScoreReport& report);
+    /// An area title short enough for a chart label.
+    static QString shortTitle(const QString& title, int maxLength = 24);
+};
+
+} // namespace coherence

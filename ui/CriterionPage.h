@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace coherence {
+
+class AssessmentSession;
+class CitationListModel;
+class LevelOption;
+struct Rating;
+
+/**
+ * One recommendation at a time: what it asks, what to look for, the questions to ask of the plan,
+ * where it comes from — and the rating: five large level options, N/A with its justification, the
+ * target, the evidence, the notes. Every change is an undoable edit, saved at once; text is saved
+ * after a pause in typing and when the page is left.
+ */
+class CriterionPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CriterionPage(AssessmentSession* session, QWidget* parent = nullptr);
+
+    void showCriterion(const QString& criterionId);
+    const QString& criterionId() const { return m_criterionId; }
+
+    void chooseLevel(int level);
+    /// Marks N/A, or asks for the justification first when there is none yet.
+    void markNotApplicable();
+    /// Saves text typed but not yet saved (the pause timer has not fired).
+    void commitPendingText();
+    void addCitation();
+
+signals:
+    void previousRequested();
+    void nextRequested();
+
+private:
+    void refresh();
+    void refreshRating();
+    void applyChange(Rating rating, const QString& description, int mergeId = -1);
+    void onNotApplicableToggled(bool checked);
+    void editCitation();
+    void removeCitation();
+    QLabel* addSection(const QString& title, QWidget* content);
+
+    AssessmentSession* m_session;
+    QString m_criterionId;
+    bool m_updating = false;
+
+    QLabel* m_locationLabel;
+    QLabel* m_titleLabel;
+    QLabel* m_recommendationLabel;
+    QLabel* m_guidanceLabel;
+    QLabel* m_questionsLabel;
+    QLabel* m_referencesLabel;
+    QLabel* m_caveatLabel;
+    QButtonGroup* m_levelGroup;
+    QList<LevelOption*> m_levelOptions;
+    QCheckBox* m_notApplicableCheckBox;
+    QLineEdit* m_justificationLineEdit;
+    QLabel* m_justificationHintLabel;
+    QSpinBox* m_targetSpinBox;
+    QLabel* m_warningsLabel;
+    CitationListModel* m_citationModel;
+    QTableView* m_citationsTableView;
+    QPushButton* m_addCitationButton;
+    QPushButton* m_editCitationButton;
+    QPushButton* m_removeCitationButton;
+    QPlainTextEdit* m_noteTextEdit;
+    QPlainTextEdit* m_privateNoteTextEdit;
+    QPushButton* m_previousButton;
+    QPushButton* m_nextButton;
+    QTimer* m_textTimer;
+    QWidget* m_content;
+};
+
+} // namespace coherence

@@ -1,0 +1,117 @@
+#include "DashboardPage.h"
+
+#include "AssessmentSession.h"
+#include "ChartFactory.h"
+#include "GapListModel.h"
+#include "ItemDataRoles.h"
+#include "WarningListModel.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+namespace coherence {
+
+DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_radarView(new QChartView(this))
+    , m_barsView(new QChartView(this))
+    , m_gapModel(new GapListModel(session, this))
+    , m_gapProxy(new QSortFilterProxyModel(this))
+    , m_gapTableView(new QTableView(this))
+    , m_warningModel(new WarningListModel(session, this))
+    , m_warningListView(new QListView(this)) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_radarView->setObjectName(QStringLiteral("radarChartView"));
+    m_barsView->setObjectName(QStringLiteral("barChartView"));
+    m_radarView->setRenderHint(QPainter::Antialiasing);
+    m_barsView->setRenderHint(QPainter::Antialiasing);
+    m_radarView->setMinimumSize(320, 280);
+    m_barsView->setMinimumSize(320, 280);
+
+    m_gapProxy->setSourceModel(m_gapModel);
+    m_gapProxy->setSortRole(SortRole);
+    m_gapTableView->setObjectName(QStringLiteral("gapTableView"));
+    m_gapTableView->setModel(m_gapProxy);
+    m_gapTableView->setSortingEnabled(true);
+    m_gapTableView->sortByColumn(GapListModel::PriorityColumn, Qt::DescendingOrder);
+    m_gapTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_gapTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gapTableView->horizontalHeader()->setSectionResizeMode(GapListModel::TitleColumn, QHeaderView::Stretch);
+    m_gapTableView->verticalHeader()->hide();
+    m_gapTableView->setWordWrap(false);
+    m_gapTableView->verticalHeader()->setDefaultSectionSize(m_gapTableView->fontMetrics().height() + 8);
+    m_gapTableView->setAccessibleName(tr("Gaps by priority; press Enter to open"));
+    m_gapTableView->setTabKeyNavigation(false);
+    m_warningListView->setObjectName(QStringLiteral("warningListView"));
+    m_warningListView->setModel(m_warningModel);
+    m_warningListView->setWordWrap(true);
+    m_warningListView->setAccessibleName(tr("Consistency warnings; press Enter to open"));
+
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_radarView);
+    charts->addWidget(m_barsView);
+    auto* gaps = new QWidget(this);
+    auto* gapLayout = new QVBoxLayout(gaps);
+    gapLayout->setContentsMargins(0, 0, 0, 0);
+    auto* gapLabel = new QLabel(tr("&Gaps by priority (double-click to open)"), gaps);
+    gapLabel->setBuddy(m_gapTableView);
+    gapLayout->addWidget(gapLabel);
+    gapLayout->addWidget(m_gapTableView);
+    auto* warnings = new QWidget(this);
+    auto* warningLayout = new QVBoxLayout(warnings);
+    warningLayout->setContentsMargins(0, 0, 0, 0);
+    auto* warningLabel = new QLabel(tr("&Warnings (click to open)"), warnings);
+    warningLabel->setBuddy(m_warningListView);
+    warningLayout->addWidget(warningLabel);
+    warningLayout->addWidget(m_warningListView);
+    auto* lists = new QSplitter(Qt::Horizontal, this);
+    lists->addWidget(gaps);
+    lists->addWidget(warnings);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(charts);
+    vertical->addWidget(lists);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(vertical);
+
+    const auto activateGap = [this](const QModelIndex& index) {
+        emit criterionActivated(index.data(CriterionIdRole).toString());
+    };
+    connect(m_gapTableView, &QTableView::doubleClicked, this, activateGap);
+    connect(m_gapTableView, &QTableView::activated, this, activateGap);
+    connect(m_warningListView, &QListView::clicked, this, [this](const QModelIndex& index) {
+        emit criterionActivated(index.data(CriterionIdRole).toString());
+    });
+    connect(m_warningListView, &QListView::activated, this, [this](const QModelIndex& index) {
+        emit criterionActivated(index.data(CriterionIdRole).toString());
+    });
+    connect(session, &AssessmentSession::scoresChanged, this, &DashboardPage::refreshCharts);
+    refreshCharts();
+}
+
+QString DashboardPage::selectedGapCriterion() const {
+    const QModelIndex current = m_gapTableView->currentIndex();
+    return current.isValid() ? current.data(CriterionIdRole).toString() : QString();
+}
+
+void DashboardPage::refreshCharts() {
+    // Twelve areas: rebuilding is cheaper than keeping series in sync, and the views own the charts.
+    QChart* oldRadar = m_radarView->chart();
+    QChart* oldBars = m_barsView->chart();
+    m_radarView->setChart(ChartFactory::areaRadar(m_session->rubric(), m_session->report()));
+    m_barsView->setChart(ChartFactory::areaBars(m_session->rubric(), m_session->report()));
+    delete oldRadar;
+    delete oldBars;
+}
+
+} // namespace coherence

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QListView;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace coherence {
+
+class AssessmentSession;
+class GapListModel;
+class WarningListModel;
+
+/// The assessment at a glance: the area radar, scores with coverage, the gaps by priority and the
+/// consistency warnings. Activating a gap or a warning opens its criterion.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(AssessmentSession* session, QWidget* parent = nullptr);
+
+    QTableView* gapTable() const { return m_gapTableView; }
+    QListView* warningList() const { return m_warningListView; }
+    /// The criterion of the selected gap, or empty.
+    QString selectedGapCriterion() const;
+
+signals:
+    void criterionActivated(const QString& criterionId);
+
+private:
+    void refreshCharts();
+
+    AssessmentSession* m_session;
+    QChartView* m_radarView;
+    QChartView* m_barsView;
+    GapListModel* m_gapModel;
+    QSortFilterProxyModel* m_gapProxy;
+    QTableView* m_gapTableView;
+    WarningListModel* m_warningModel;
+    QListView* m_warningListView;
+};
+
+} // namespace coherence

@@ -1,0 +1,103 @@
+#include "LevelOption.h"
+
+#include <QPainter>
+#include <QStyleOptionFocusRect>
+
+namespace coherence {
+
+namespace {
+
+constexpr int kMargin = 10;
+
+} // namespace
+
+LevelOption::LevelOption(int level, QWidget* parent)
+    : QAbstractButton(parent)
+    , m_level(level) {
+    setCheckable(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setObjectName(QStringLiteral("levelOption%1").arg(level));
+}
+
+void LevelOption::setTexts(const QString& label, const QString& definition) {
+    m_label = label;
+    m_definition = definition;
+    setText(QStringLiteral("%1 %2").arg(m_level).arg(label));
+    setAccessibleName(tr("Level %1: %2").arg(m_level).arg(label));
+    setAccessibleDescription(definition);
+    setToolTip(tr("Press %1 to choose this level").arg(m_level));
+    updateGeometry();
+    update();
+}
+
+QRect LevelOption::textArea(const QRect& bounds) const {
+    const int numberWidth = fontMetrics().height() * 2 + kMargin;
+    return bounds.adjusted(numberWidth + kMargin, kMargin, -kMargin, -kMargin);
+}
+
+int LevelOption::heightForWidth(int width) const {
+    QFont bold = font();
+    bold.setBold(true);
+    const QRect area = textArea(QRect(0, 0, width, 10000));
+    const int labelHeight = QFontMetrics(bold).boundingRect(area, Qt::TextWordWrap, m_label).height();
+    const int definitionHeight = fontMetrics().boundingRect(area, Qt::TextWordWrap, m_definition).height();
+    return std::max(labelHeight + definitionHeight + 3 * kMargin, fontMetrics().height() * 2 + 2 * kMargin);
+}
+
+QSize LevelOption::sizeHint() const {
+    const int width = fontMetrics().averageCharWidth() * 70;
+    return {width, heightForWidth(width)};
+}
+
+QSize LevelOption::minimumSizeHint() const {
+    const int width = fontMetrics().averageCharWidth() * 30;
+    return {width, heightForWidth(width)};
+}
+
+void LevelOption::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& colours = palette();
+    const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    const bool checked = isChecked();
+    painter.setPen(
+        QPen(checked ? colours.color(QPalette::Highlight) : colours.color(QPalette::Mid), checked ? 3 : 1));
+    painter.setBrush(
+        checked ? colours.color(QPalette::Highlight).lighter(190)
+                : (underMouse() ? colours.color(QPalette::AlternateBase) : colours.color(QPalette::Base)));
+    painter.drawRoundedRect(frame, 6, 6);
+
+    // The number in a circle, like a keypad key: it is also the keyboard shortcut.
+    const int diameter = fontMetrics().height() * 2;
+    const QRect circle(kMargin, (height() - diameter) / 2, diameter, diameter);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(checked ? colours.color(QPalette::Highlight) : colours.color(QPalette::Button));
+    painter.drawEllipse(circle);
+    QFont numberFont = font();
+    numberFont.setBold(true);
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 1.4);
+    painter.setFont(numberFont);
+    painter.setPen(checked ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::ButtonText));
+    painter.drawText(circle, Qt::AlignCenter, QString::number(m_level));
+
+    const QRect area = textArea(rect());
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(colours.color(QPalette::Text));
+    const QRect labelRect = QFontMetrics(bold).boundingRect(area, Qt::TextWordWrap, m_label);
+    painter.drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_label);
+    painter.setFont(font());
+    painter.drawText(area.adjusted(0, labelRect.height() + kMargin / 2, 0, 0),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_definition);
+
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(4, 4, -4, -4);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+} // namespace coherence

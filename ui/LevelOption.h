@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QAbstractButton>
+
+namespace coherence {
+
+/**
+ * One level of the rating scale as a large, checkable option: the number, the label and what the
+ * level means for this criterion, wrapped to the width available. Being a QAbstractButton it is
+ * focusable, answers Space, and joins a QButtonGroup.
+ */
+class LevelOption : public QAbstractButton {
+    Q_OBJECT
+
+public:
+    LevelOption(int level, QWidget* parent = nullptr);
+
+    int level() const { return m_level; }
+    void setTexts(const QString& label, const QString& definition);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QRect textArea(const QRect& bounds) const;
+
+    int m_level;
+    QString m_label;
+    QString m_definition;
+};
+
+} // namespace coherence

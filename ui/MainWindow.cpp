@@ -1,0 +1,788 @@
+#include "MainWindow.h"
+
+#include "ActionPlanPage.h"
+#include "AssessmentExport.h"
+#include "AssessmentJson.h"
+#include "AssessmentSession.h"
+#include "BuiltinRubrics.h"
+#include "CriterionPage.h"
+#include "DashboardPage.h"
+#include "Dialogs.h"
+#include "ItemDataRoles.h"
+#include "NavigatorFilterModel.h"
+#include "NavigatorModel.h"
+#include "NewAssessmentDialog.h"
+#include "RubricMarkdown.h"
+#include "ScorePanel.h"
+#include "ScoreReportFormat.h"
+#include "Settings.h"
+#include "StartPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace coherence {
+
+namespace {
+
+const QString kSampleResource = QStringLiteral(":/samples/examplia-ndp-2026-2030.json");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<Settings>())
+    , m_stack(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
+    , m_statusLabel(new QLabel(this))
+    , m_coverageLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockNestingEnabled(true);
+    m_stack->addWidget(m_startPage);
+    setCentralWidget(m_stack);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_coverageLabel->setObjectName(QStringLiteral("statusCoverageLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_coverageLabel);
+    createActions();
+    createMenus();
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newAssessment);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importDialog);
+    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openPath);
+    m_startPage->refresh(m_settings->recentFiles());
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        resize(1280, 800);
+    }
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    // Views refer to the session; delete them first.
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+QString MainWindow::dataFolder() const {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void MainWindow::createActions() {
+    const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+        }
+        addAction(action); // shortcuts work even when the menu bar is hidden (presentation, tests)
+        return action;
+    };
+    m_newAction = make(tr("&New assessment…"), QStringLiteral("newAction"), QKeySequence::New);
+    m_openAction = make(tr("&Open…"), QStringLiteral("openAction"), QKeySequence::Open);
+    m_importAction = make(tr("&Import JSON…"), QStringLiteral("importAction"));
+    m_sampleAction = make(tr("Open the &sample"), QStringLiteral("sampleAction"));
+    m_saveCopyAction = make(tr("Save a &copy…"), QStringLiteral("saveCopyAction"), QKeySequence::SaveAs);
+    m_exportJsonAction = make(tr("Export as &JSON…"), QStringLiteral("exportJsonAction"));
+    m_exportCsvAction = make(tr("Export ratings as C&SV…"), QStringLiteral("exportCsvAction"));
+    m_exportActionsCsvAction =
+        make(tr("Export action plan as CS&V…"), QStringLiteral("exportActionsCsvAction"));
+    m_detailsAction = make(tr("Assessment &details…"), QStringLiteral("detailsAction"));
+    m_closeAction = make(tr("&Close assessment"), QStringLiteral("closeAction"), QKeySequence::Close);
+    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
+    m_findAction = make(tr("&Find…"), QStringLiteral("findAction"), QKeySequence::Find);
+    m_nextAction = make(tr("&Next criterion"), QStringLiteral("nextAction"));
+    m_nextAction->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_previousAction = make(tr("&Previous criterion"), QStringLiteral("previousAction"));
+    m_previousAction->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    for (int level = 0; level <= 4; ++level) {
+        QAction* action = make(tr("Rate at level &%1").arg(level), QStringLiteral("rateAction%1").arg(level),
+                               QKeySequence(Qt::Key_0 + level));
+        connect(action, &QAction::triggered, this, [this, level] {
+            if (m_criterionPage && m_tabs->currentWidget() == m_criterionPage) {
+                m_criterionPage->chooseLevel(level);
+            }
+        });
+        m_levelActions << action;
+    }
+    m_notApplicableAction =
+        make(tr("Not &applicable…"), QStringLiteral("notApplicableAction"), QKeySequence(Qt::Key_N));
+    m_addActionFromGapAction =
+        make(tr("Add an action for this criterion…"), QStringLiteral("addActionFromGapAction"));
+    m_showOverallAction = make(tr("Show the &overall score"), QStringLiteral("showOverallAction"));
+    m_showOverallAction->setCheckable(true);
+    m_showOverallAction->setChecked(!m_settings->hideOverallScore());
+    m_showCriterionAction =
+        make(tr("&Criterion"), QStringLiteral("showCriterionAction"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showDashboardAction =
+        make(tr("&Dashboard"), QStringLiteral("showDashboardAction"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showActionPlanAction =
+        make(tr("&Action plan"), QStringLiteral("showActionPlanAction"), QKeySequence(Qt::CTRL | Qt::Key_3));
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAssessment);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { exportCsv(false); });
+    connect(m_exportActionsCsvAction, &QAction::triggered, this, [this] { exportCsv(true); });
+    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::editDetails);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeAssessment);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_filterLineEdit) {
+            m_navigatorDock->show();
+            m_filterLineEdit->setFocus();
+            m_filterLineEdit->selectAll();
+        }
+    });
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::goNext);
+    connect(m_previousAction, &QAction::triggered, this, &MainWindow::goPrevious);
+    connect(m_notApplicableAction, &QAction::triggered, this, [this] {
+        if (m_criterionPage && m_tabs->currentWidget() == m_criterionPage) {
+            m_criterionPage->markNotApplicable();
+        }
+    });
+    connect(m_addActionFromGapAction, &QAction::triggered, this, [this] {
+        if (m_criterionPage) {
+            m_tabs->setCurrentWidget(m_actionPlanPage);
+            m_actionPlanPage->addActionForCriterion(m_criterionPage->criterionId());
+        }
+    });
+    connect(m_showOverallAction, &QAction::toggled, this, [this](bool show) {
+        m_settings->setHideOverallScore(!show);
+        if (m_scorePanel) {
+            m_scorePanel->setOverallVisible(show);
+        }
+    });
+    connect(m_showCriterionAction, &QAction::triggered, this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentWidget(m_criterionPage);
+        }
+    });
+    connect(m_showDashboardAction, &QAction::triggered, this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentWidget(m_dashboardPage);
+        }
+    });
+    connect(m_showActionPlanAction, &QAction::triggered, this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentWidget(m_actionPlanPage);
+        }
+    });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        for (const QString& path : m_settings->recentFiles()) {
+            QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+            action->setToolTip(path);
+            connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
+        }
+        m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+    });
+    file->addAction(m_importAction);
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addAction(m_exportJsonAction);
+    file->addAction(m_exportCsvAction);
+    file->addAction(m_exportActionsCsvAction);
+    file->addSeparator();
+    file->addAction(m_detailsAction);
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_findAction);
+
+    QMenu* rate = menuBar()->addMenu(tr("&Rate"));
+    for (QAction* action : m_levelActions) {
+        rate->addAction(action);
+    }
+    rate->addAction(m_notApplicableAction);
+    rate->addSeparator();
+    rate->addAction(m_addActionFromGapAction);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_nextAction);
+    go->addAction(m_previousAction);
+    go->addSeparator();
+    go->addAction(m_showCriterionAction);
+    go->addAction(m_showDashboardAction);
+    go->addAction(m_showActionPlanAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_showOverallAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("Rubric &sources and page numbers"), this, &MainWindow::showSources);
+    help->addAction(tr("&About Coherence"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateTitle() {
+    if (!m_session) {
+        setWindowTitle(tr("Coherence"));
+        return;
+    }
+    QString title = m_session->assessment().plan().title + QStringLiteral(" — Coherence");
+    if (m_session->isReadOnly()) {
+        title += QLatin1Char(' ') + tr("[read-only]");
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_session != nullptr;
+    const bool writable = open && !m_session->isReadOnly();
+    for (QAction* action : {m_saveCopyAction, m_exportJsonAction, m_exportCsvAction, m_exportActionsCsvAction,
+                            m_closeAction, m_findAction, m_nextAction, m_previousAction,
+                            m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction}) {
+        action->setEnabled(open);
+    }
+    for (QAction* action : m_levelActions) {
+        action->setEnabled(writable);
+    }
+    m_notApplicableAction->setEnabled(writable);
+    m_addActionFromGapAction->setEnabled(writable);
+    m_detailsAction->setEnabled(writable);
+    if (m_session) {
+        m_coverageLabel->setText(
+            tr("Coverage %1%").arg(ScoreReportFormat::formatScore(m_session->report().coverage)));
+    } else {
+        m_coverageLabel->clear();
+    }
+}
+
+void MainWindow::showSaved() {
+    m_statusLabel->setStyleSheet(QString());
+    m_statusLabel->setText(tr("All changes saved"));
+    updateActions();
+}
+
+void MainWindow::showWriteError(const QString& message) {
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold"));
+    m_statusLabel->setText(tr("Not saved: %1").arg(message));
+}
+
+bool MainWindow::openPath(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        Dialogs::warning(this, tr("Cannot open"), tr("%1 does not exist (any more).").arg(path));
+        m_settings->removeRecentFile(path);
+        m_startPage->refresh(m_settings->recentFiles());
+        return false;
+    }
+    if (!AssessmentDocument::looksLikeDatabase(path) && path.endsWith(u".json", Qt::CaseInsensitive)) {
+        // A JSON assessment (e.g. the bundled sample on the command line) becomes a .coherence file in
+        // the app's data folder, created once and reopened afterwards, so edits are kept.
+        QDir().mkpath(dataFolder() + QStringLiteral("/imported"));
+        const QString target = dataFolder() + QStringLiteral("/imported/") +
+                               QFileInfo(path).completeBaseName() + QStringLiteral(".coherence");
+        if (QFileInfo::exists(target)) {
+            const bool opened = openDocument(target);
+            if (opened) {
+                m_statusLabel->setText(
+                    tr("Opened your copy of %1 (%2)").arg(QFileInfo(path).fileName(), target));
+            }
+            return opened;
+        }
+        return importJson(path, target);
+    }
+    return openDocument(path);
+}
+
+bool MainWindow::openDocument(const QString& path) {
+    AssessmentDocument::OpenResult opened = AssessmentDocument::open(path);
+    if (!opened.document) {
+        Dialogs::warning(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                         tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), opened.error));
+        return false;
+    }
+    closeAssessment();
+    m_session = std::make_unique<AssessmentSession>(std::move(opened.document));
+    connect(m_session.get(), &AssessmentSession::saved, this, &MainWindow::showSaved);
+    connect(m_session.get(), &AssessmentSession::writeFailed, this, &MainWindow::showWriteError);
+    connect(m_session.get(), &AssessmentSession::detailsChanged, this, &MainWindow::updateTitle);
+    buildWorkspace();
+    m_settings->addRecentFile(path);
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    updateTitle();
+    updateActions();
+    m_statusLabel->setStyleSheet(QString());
+    m_statusLabel->setText(
+        opened.notice.isEmpty()
+            ? tr("Opened %1 — every change is saved as you make it").arg(QFileInfo(path).fileName())
+            : opened.notice);
+    // Start where the work is: the first criterion not yet rated, else the first.
+    QString first = m_session->rubric().criteria().first().id;
+    for (const Criterion& criterion : m_session->rubric().criteria()) {
+        const Rating& rating = m_session->assessment().rating(criterion.id);
+        if (!rating.level && !rating.notApplicable) {
+            first = criterion.id;
+            break;
+        }
+    }
+    goToCriterion(first);
+    return true;
+}
+
+void MainWindow::buildWorkspace() {
+    m_workspace = new QWidget(this);
+    auto* workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(m_workspace);
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_criterionPage = new CriterionPage(m_session.get(), m_tabs);
+    m_dashboardPage = new DashboardPage(m_session.get(), m_tabs);
+    m_actionPlanPage = new ActionPlanPage(m_session.get(), m_tabs);
+    m_tabs->addTab(m_criterionPage, tr("Criterion"));
+    m_tabs->addTab(m_dashboardPage, tr("Dashboard"));
+    m_tabs->addTab(m_actionPlanPage, tr("Action plan"));
+    workspaceLayout->addWidget(m_tabs);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+
+    // Navigator dock
+    m_navigatorModel = new NavigatorModel(m_session.get(), m_workspace);
+    m_navigatorFilter = new NavigatorFilterModel(m_workspace);
+    m_navigatorFilter->setSourceModel(m_navigatorModel);
+    auto* navigator = new QWidget(m_workspace);
+    auto* navigatorLayout = new QVBoxLayout(navigator);
+    m_filterLineEdit = new QLineEdit(navigator);
+    m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterLineEdit->setPlaceholderText(tr("Filter: words, “C143”, “10.7”, “p. 80” (Ctrl+F)"));
+    m_filterLineEdit->setClearButtonEnabled(true);
+    m_filterLineEdit->setAccessibleName(tr("Filter recommendations"));
+    m_quickFilterComboBox = new QComboBox(navigator);
+    m_quickFilterComboBox->setObjectName(QStringLiteral("quickFilterComboBox"));
+    m_quickFilterComboBox->setAccessibleName(tr("Show"));
+    m_quickFilterComboBox->addItem(tr("All recommendations"),
+                                   static_cast<int>(NavigatorFilterModel::QuickFilter::All));
+    m_quickFilterComboBox->addItem(tr("Not yet rated"),
+                                   static_cast<int>(NavigatorFilterModel::QuickFilter::NotRated));
+    m_quickFilterComboBox->addItem(tr("With warnings"),
+                                   static_cast<int>(NavigatorFilterModel::QuickFilter::Warnings));
+    m_quickFilterComboBox->addItem(tr("Below target (gaps)"),
+                                   static_cast<int>(NavigatorFilterModel::QuickFilter::Gaps));
+    m_navigatorView = new QTreeView(navigator);
+    m_navigatorView->setObjectName(QStringLiteral("navigatorTreeView"));
+    m_navigatorView->setModel(m_navigatorFilter);
+    m_navigatorView->setAccessibleName(tr("Recommendations by area"));
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::TitleColumn, QHeaderView::Stretch);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::StateColumn,
+                                                    QHeaderView::ResizeToContents);
+    m_navigatorView->header()->setStretchLastSection(false);
+    m_navigatorView->setUniformRowHeights(true);
+    m_navigatorView->expandAll();
+    navigatorLayout->addWidget(m_filterLineEdit);
+    navigatorLayout->addWidget(m_quickFilterComboBox);
+    navigatorLayout->addWidget(m_navigatorView);
+    m_navigatorDock = new QDockWidget(tr("Recommendations"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_scorePanel = new ScorePanel(m_session.get(), m_workspace);
+    m_scorePanel->setOverallVisible(m_showOverallAction->isChecked());
+    auto* scoreScroll = new QScrollArea(this);
+    scoreScroll->setWidgetResizable(true);
+    scoreScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scoreScroll->setFrameShape(QFrame::NoFrame);
+    scoreScroll->setWidget(m_scorePanel);
+    m_scoreDock = new QDockWidget(tr("Scores"), this);
+    m_scoreDock->setObjectName(QStringLiteral("scoreDock"));
+    m_scoreDock->setWidget(scoreScroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_scoreDock);
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(m_scoreDock->toggleViewAction());
+    restoreState(m_settings->windowState());
+    resizeDocks({m_navigatorDock, m_scoreDock}, {420, 280}, Qt::Horizontal);
+
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+    m_editMenu->insertAction(m_findAction, m_undoAction);
+    m_editMenu->insertAction(m_findAction, m_redoAction);
+    m_editMenu->insertSeparator(m_findAction);
+
+    connect(m_filterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_navigatorFilter->setText(text);
+        m_navigatorView->expandAll();
+    });
+    connect(m_quickFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_navigatorFilter->setQuickFilter(
+            static_cast<NavigatorFilterModel::QuickFilter>(m_quickFilterComboBox->currentData().toInt()));
+        m_navigatorView->expandAll();
+    });
+    connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QString id = current.data(CriterionIdRole).toString();
+                if (!id.isEmpty()) {
+                    m_criterionPage->showCriterion(id);
+                    m_tabs->setCurrentWidget(m_criterionPage);
+                }
+            });
+    connect(m_criterionPage, &CriterionPage::nextRequested, this, &MainWindow::goNext);
+    connect(m_criterionPage, &CriterionPage::previousRequested, this, &MainWindow::goPrevious);
+    connect(m_dashboardPage, &DashboardPage::criterionActivated, this, &MainWindow::goToCriterion);
+    connect(m_scorePanel, &ScorePanel::overallVisibilityChanged, m_showOverallAction, &QAction::setChecked);
+    connect(m_session.get(), &AssessmentSession::scoresChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::closeAssessment() {
+    if (!m_session) {
+        return;
+    }
+    m_criterionPage->commitPendingText();
+    rememberLayout();
+    m_editMenu->removeAction(m_undoAction);
+    m_editMenu->removeAction(m_redoAction);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = m_redoAction = nullptr;
+    m_viewMenu->removeAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->removeAction(m_scoreDock->toggleViewAction());
+    delete m_navigatorDock;
+    delete m_scoreDock;
+    delete m_workspace;
+    m_navigatorDock = m_scoreDock = nullptr;
+    m_workspace = nullptr;
+    m_tabs = nullptr;
+    m_criterionPage = nullptr;
+    m_dashboardPage = nullptr;
+    m_actionPlanPage = nullptr;
+    m_scorePanel = nullptr;
+    m_navigatorView = nullptr;
+    m_filterLineEdit = nullptr;
+    m_quickFilterComboBox = nullptr;
+    m_session.reset();
+    m_stack->setCurrentWidget(m_startPage);
+    m_startPage->refresh(m_settings->recentFiles());
+    m_statusLabel->clear();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::rememberLayout() {
+    m_settings->setWindowGeometry(saveGeometry());
+    if (m_session) {
+        m_settings->setWindowState(saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_criterionPage) {
+        m_criterionPage->commitPendingText();
+    }
+    rememberLayout();
+    event->accept();
+}
+
+void MainWindow::goToCriterion(const QString& criterionId) {
+    if (!m_session || !m_session->rubric().criterion(criterionId)) {
+        return;
+    }
+    QModelIndex index = m_navigatorFilter->mapFromSource(m_navigatorModel->indexOfCriterion(criterionId));
+    if (!index.isValid()) {
+        // Filtered out: clear the filter rather than show a page the navigator cannot point at.
+        m_filterLineEdit->clear();
+        m_quickFilterComboBox->setCurrentIndex(0);
+        index = m_navigatorFilter->mapFromSource(m_navigatorModel->indexOfCriterion(criterionId));
+    }
+    m_criterionPage->showCriterion(criterionId);
+    m_tabs->setCurrentWidget(m_criterionPage);
+    m_navigatorView->setCurrentIndex(index);
+    m_navigatorView->scrollTo(index);
+}
+
+void MainWindow::goNext() {
+    if (!m_session) {
+        return;
+    }
+    const QList<Criterion>& criteria = m_session->rubric().criteria();
+    const qsizetype index = m_session->rubric().criterionIndex(m_criterionPage->criterionId());
+    if (index + 1 < criteria.size()) {
+        goToCriterion(criteria[index + 1].id);
+    }
+}
+
+void MainWindow::goPrevious() {
+    if (!m_session) {
+        return;
+    }
+    const qsizetype index = m_session->rubric().criterionIndex(m_criterionPage->criterionId());
+    if (index > 0) {
+        goToCriterion(m_session->rubric().criteria()[index - 1].id);
+    }
+}
+
+void MainWindow::newAssessment() {
+    NewAssessmentDialog dialog(m_settings->lastFolder(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    AssessmentDocument::OpenResult created =
+        AssessmentDocument::create(dialog.filePath(), dialog.assessment());
+    if (!created.document) {
+        Dialogs::warning(this, tr("Cannot create the assessment"), created.error);
+        return;
+    }
+    const QString path = created.document->path();
+    created.document.reset(); // release the lock, then open like any file
+    openDocument(path);
+}
+
+void MainWindow::openDialog() {
+    const QString path =
+        Dialogs::openFileName(this, tr("Open an assessment"), m_settings->lastFolder(),
+                              tr("Coherence assessments (*.coherence);;JSON assessments (*.json)"));
+    if (!path.isEmpty()) {
+        openPath(path);
+    }
+}
+
+void MainWindow::importDialog() {
+    const QString json = Dialogs::openFileName(this, tr("Import an assessment exported as JSON"),
+                                               m_settings->lastFolder(), tr("JSON assessments (*.json)"));
+    if (json.isEmpty()) {
+        return;
+    }
+    const QString suggested = QFileInfo(json).absolutePath() + QLatin1Char('/') +
+                              QFileInfo(json).completeBaseName() + QStringLiteral(".coherence");
+    const QString target = Dialogs::saveFileName(this, tr("Save the imported assessment as"), suggested,
+                                                 tr("Coherence assessments (*.coherence)"));
+    if (!target.isEmpty()) {
+        importJson(json, target);
+    }
+}
+
+bool MainWindow::importJson(const QString& jsonPath, const QString& target) {
+    const AssessmentLoadResult loaded = AssessmentJson::fromFile(jsonPath);
+    if (!loaded.ok()) {
+        const QList<Diagnostic> errors = onlyErrors(loaded.diagnostics);
+        Dialogs::warning(this, tr("Cannot import %1").arg(QFileInfo(jsonPath).fileName()),
+                         tr("%1 is not a valid assessment: %2")
+                             .arg(QDir::toNativeSeparators(jsonPath),
+                                  errors.isEmpty() ? QString() : errors.first().toString()));
+        return false;
+    }
+    AssessmentDocument::OpenResult created = AssessmentDocument::create(target, *loaded.assessment);
+    if (!created.document) {
+        Dialogs::warning(this, tr("Cannot import %1").arg(QFileInfo(jsonPath).fileName()), created.error);
+        return false;
+    }
+    created.document.reset();
+    const bool opened = openDocument(target);
+    if (opened) {
+        m_statusLabel->setText(tr("Imported %1 into %2").arg(QFileInfo(jsonPath).fileName(), target));
+    }
+    return opened;
+}
+
+bool MainWindow::openSample() {
+    QDir().mkpath(dataFolder());
+    const QString target = dataFolder() + QStringLiteral("/Examplia-sample.coherence");
+    if (QFileInfo::exists(target)) {
+        return openDocument(target);
+    }
+    return importJson(kSampleResource, target);
+}
+
+void MainWindow::saveCopy() {
+    if (!m_session) {
+        return;
+    }
+    m_criterionPage->commitPendingText();
+    const QString path = Dialogs::saveFileName(this, tr("Save a copy as"), m_settings->lastFolder(),
+                                               tr("Coherence assessments (*.coherence)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_session->document().saveCopy(path, &error)) {
+        Dialogs::warning(this, tr("Copy not saved"), error);
+        return;
+    }
+    m_statusLabel->setText(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportJson() {
+    if (!m_session) {
+        return;
+    }
+    m_criterionPage->commitPendingText();
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export as JSON"), m_settings->lastFolder(), tr("JSON (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!AssessmentExport::writeJson(m_session->assessment(), path, &error)) {
+        Dialogs::warning(this, tr("Export failed"), error);
+        return;
+    }
+    m_statusLabel->setText(tr("Exported to %1 (checked)").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportCsv(bool actions) {
+    if (!m_session) {
+        return;
+    }
+    m_criterionPage->commitPendingText();
+    const QString path = Dialogs::saveFileName(
+        this, actions ? tr("Export the action plan as CSV") : tr("Export the ratings as CSV"),
+        m_settings->lastFolder(), tr("CSV (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    const bool ok = actions ? AssessmentExport::writeActionsCsv(m_session->assessment(), path, &error)
+                            : AssessmentExport::writeRatingsCsv(m_session->assessment(), path, &error);
+    if (!ok) {
+        Dialogs::warning(this, tr("Export failed"), error);
+        return;
+    }
+    m_statusLabel->setText(tr("Exported to %1 (checked)").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::editDetails() {
+    if (!m_session || m_session->isReadOnly()) {
+        return;
+    }
+    const Plan plan = m_session->assessment().plan();
+    const AssessmentMetadata metadata = m_session->assessment().metadata();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Assessment details"));
+    auto* form = new QFormLayout(&dialog);
+    auto* title = new QLineEdit(plan.title, &dialog);
+    auto* country = new QLineEdit(plan.country, &dialog);
+    auto* period = new QLineEdit(plan.period, &dialog);
+    auto* reference = new QLineEdit(plan.documentReference, &dialog);
+    auto* assessmentTitle = new QLineEdit(metadata.title, &dialog);
+    auto* assessors = new QLineEdit(metadata.assessors.join(QStringLiteral(", ")), &dialog);
+    auto* organisation = new QLineEdit(metadata.organisation, &dialog);
+    auto* role = new QComboBox(&dialog);
+    role->addItem(tr("Government self-assessment"), static_cast<int>(AssessmentRole::Government));
+    role->addItem(tr("Civil-society review"), static_cast<int>(AssessmentRole::CivilSociety));
+    role->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
+    role->setCurrentIndex(role->findData(static_cast<int>(metadata.role)));
+    form->addRow(tr("Plan &title:"), title);
+    form->addRow(tr("&Country:"), country);
+    form->addRow(tr("&Period:"), period);
+    form->addRow(tr("&Document reference:"), reference);
+    form->addRow(tr("Assessment t&itle:"), assessmentTitle);
+    form->addRow(tr("&Role:"), role);
+    form->addRow(tr("&Assessors:"), assessors);
+    form->addRow(tr("&Organisation:"), organisation);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty()) {
+        return;
+    }
+    Plan newPlan{title->text().trimmed(), country->text().trimmed(), period->text().trimmed(),
+                 reference->text().trimmed()};
+    AssessmentMetadata newMetadata = metadata;
+    newMetadata.title = assessmentTitle->text().trimmed();
+    newMetadata.role = static_cast<AssessmentRole>(role->currentData().toInt());
+    newMetadata.assessors.clear();
+    for (const QString& name : assessors->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty()) {
+            newMetadata.assessors << name.trimmed();
+        }
+    }
+    newMetadata.organisation = organisation->text().trimmed();
+    m_session->changeDetails(newPlan, newMetadata);
+}
+
+void MainWindow::showShortcuts() {
+    const QString text =
+        tr("<table cellpadding='4'>"
+           "<tr><td><b>0 – 4</b></td><td>Rate the criterion on screen at that level</td></tr>"
+           "<tr><td><b>N</b></td><td>Not applicable (asks for the justification)</td></tr>"
+           "<tr><td><b>Alt+Right</b>, <b>Ctrl+Page Down</b></td><td>Next criterion</td></tr>"
+           "<tr><td><b>Alt+Left</b>, <b>Ctrl+Page Up</b></td><td>Previous criterion</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Filter the recommendations</td></tr>"
+           "<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>Undo, redo (every undo is saved too)</td></tr>"
+           "<tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>Criterion, dashboard, action "
+           "plan</td></tr>"
+           "<tr><td><b>Ctrl+N</b>, <b>Ctrl+O</b></td><td>New assessment, open</td></tr>"
+           "<tr><td><b>Tab</b></td><td>Move between controls</td></tr>"
+           "</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showSources() {
+    const RubricLoadResult builtin = BuiltinRubrics::load(QStringLiteral("gmg-2010"));
+    const Rubric* rubric = m_session ? &m_session->rubric() : builtin.rubric.get();
+    if (!rubric) {
+        return;
+    }
+    QStringList lines{rubric->title().text() + QStringLiteral(" — ") + rubric->id() + QLatin1Char(' ') +
+                          rubric->version(),
+                      QString(), rubric->notes().text(), QString()};
+    for (const RubricSource& source : rubric->sources()) {
+        lines << QStringLiteral("• ") + source.citation.text() +
+                     (source.note.isEmpty() ? QString() : QStringLiteral(" — ") + source.note.text());
+    }
+    QMessageBox box(QMessageBox::Information, tr("Rubric sources"), lines.join(QLatin1Char('\n')),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox box(
+        QMessageBox::Information, tr("About Coherence"),
+        tr("Coherence %1\n\nScores a national development plan against the recommendations of the Global "
+           "Migration Group handbook “Mainstreaming Migration into Development Planning” (IOM, 2010).\n\n"
+           "Works offline: it makes no network connection, ever. Every change is saved as you make it.\n\n"
+           "Licence: GPL-3.0-or-later.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace coherence

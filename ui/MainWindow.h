@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QMenu;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace coherence {
+
+class ActionPlanPage;
+class AssessmentSession;
+class CriterionPage;
+class DashboardPage;
+class NavigatorFilterModel;
+class NavigatorModel;
+class ScorePanel;
+class Settings;
+class StartPage;
+
+/**
+ * The application window: the start page until an assessment is open, then the walk-through —
+ * navigator on the left, the criterion page / dashboard / action plan in the middle, the live score
+ * panel on the right. Owns the open AssessmentSession.
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a .coherence file, or offers to import a JSON assessment. False (after telling the
+    /// user why) when nothing was opened; the current assessment then stays open.
+    bool openPath(const QString& path);
+    bool openSample();
+    void closeAssessment();
+    AssessmentSession* session() const { return m_session.get(); }
+
+    void newAssessment();
+    void goToCriterion(const QString& criterionId);
+    void goNext();
+    void goPrevious();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildWorkspace();
+    void updateTitle();
+    void updateActions();
+    void showSaved();
+    void showWriteError(const QString& message);
+    void openDialog();
+    void importDialog();
+    bool importJson(const QString& jsonPath, const QString& target);
+    void saveCopy();
+    void exportJson();
+    void exportCsv(bool actions);
+    void editDetails();
+    void showShortcuts();
+    void showSources();
+    void showAbout();
+    void rememberLayout();
+    bool openDocument(const QString& path);
+    QString dataFolder() const;
+
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AssessmentSession> m_session;
+    QStackedWidget* m_stack;
+    StartPage* m_startPage;
+    QWidget* m_workspace = nullptr;
+    QTreeView* m_navigatorView = nullptr;
+    NavigatorModel* m_navigatorModel = nullptr;
+    NavigatorFilterModel* m_navigatorFilter = nullptr;
+    QLineEdit* m_filterLineEdit = nullptr;
+    QComboBox* m_quickFilterComboBox = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CriterionPage* m_criterionPage = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
+    ActionPlanPage* m_actionPlanPage = nullptr;
+    ScorePanel* m_scorePanel = nullptr;
+    QDockWidget* m_navigatorDock = nullptr;
+    QDockWidget* m_scoreDock = nullptr;
+    QLabel* m_statusLabel;
+    QLabel* m_coverageLabel;
+
+    QAction* m_newAction;
+    QAction* m_openAction;
+    QAction* m_importAction;
+    QAction* m_sampleAction;
+    QAction* m_saveCopyAction;
+    QAction* m_exportJsonAction;
+    QAction* m_exportCsvAction;
+    QAction* m_exportActionsCsvAction;
+    QAction* m_detailsAction;
+    QAction* m_closeAction;
+    QAction* m_quitAction;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction;
+    QAction* m_nextAction;
+    QAction* m_previousAction;
+    QAction* m_notApplicableAction;
+    QList<QAction*> m_levelActions;
+    QAction* m_addActionFromGapAction;
+    QAction* m_showOverallAction;
+    QAction* m_showCriterionAction;
+    QAction* m_showDashboardAction;
+    QAction* m_showActionPlanAction;
+    QMenu* m_editMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_recentMenu;
+};
+
+} // namespace coherence

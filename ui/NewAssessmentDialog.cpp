@@ -1,0 +1,190 @@
+#include "NewAssessmentDialog.h"
+
+#include "AssessmentDocument.h"
+#include "BuiltinRubrics.h"
+#include "Dialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace coherence {
+
+NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* parent)
+    : QDialog(parent)
+    , m_planTitle(new QLineEdit(this))
+    , m_country(new QLineEdit(this))
+    , m_period(new QLineEdit(this))
+    , m_documentReference(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_assessors(new QLineEdit(this))
+    , m_organisation(new QLineEdit(this))
+    , m_rubric(new QComboBox(this))
+    , m_filePath(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_defaultFolder(defaultFolder) {
+    setWindowTitle(tr("New assessment"));
+    setObjectName(QStringLiteral("newAssessmentDialog"));
+    m_planTitle->setObjectName(QStringLiteral("planTitleLineEdit"));
+    m_country->setObjectName(QStringLiteral("countryLineEdit"));
+    m_period->setObjectName(QStringLiteral("periodLineEdit"));
+    m_documentReference->setObjectName(QStringLiteral("documentReferenceLineEdit"));
+    m_role->setObjectName(QStringLiteral("roleComboBox"));
+    m_assessors->setObjectName(QStringLiteral("assessorsLineEdit"));
+    m_organisation->setObjectName(QStringLiteral("organisationLineEdit"));
+    m_rubric->setObjectName(QStringLiteral("rubricComboBox"));
+    m_filePath->setObjectName(QStringLiteral("filePathLineEdit"));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_planTitle->setPlaceholderText(tr("e.g. National Development Plan 2026–2030"));
+    m_period->setPlaceholderText(tr("e.g. 2026–2030"));
+    m_documentReference->setPlaceholderText(tr("Where the plan can be found: number, link, ISBN"));
+    m_assessors->setPlaceholderText(tr("Names, separated by commas"));
+    m_role->addItem(tr("Government self-assessment"), static_cast<int>(AssessmentRole::Government));
+    m_role->addItem(tr("Civil-society review"), static_cast<int>(AssessmentRole::CivilSociety));
+    m_role->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
+    for (const QString& id : BuiltinRubrics::ids()) {
+        const RubricLoadResult loaded = BuiltinRubrics::load(id);
+        if (loaded.ok()) {
+            m_rubric->addItem(
+                tr("%1 (%2, built in)").arg(loaded.rubric->title().text(), loaded.rubric->version()), id);
+        }
+    }
+    m_rubric->addItem(tr("A rubric file…"), QString());
+    connect(m_rubric, &QComboBox::activated, this, &NewAssessmentDialog::onRubricChosen);
+
+    auto* browseButton = new QPushButton(tr("&Browse…"), this);
+    browseButton->setObjectName(QStringLiteral("browseButton"));
+    connect(browseButton, &QPushButton::clicked, this, &NewAssessmentDialog::browse);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_filePath, 1);
+    pathRow->addWidget(browseButton);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Plan &title:"), m_planTitle);
+    form->addRow(tr("&Country:"), m_country);
+    form->addRow(tr("&Period:"), m_period);
+    form->addRow(tr("&Document reference:"), m_documentReference);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Assessors:"), m_assessors);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("R&ubric:"), m_rubric);
+    form->addRow(tr("&Save as:"), pathRow);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a40000"));
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* edit : {m_planTitle, m_country}) {
+        connect(edit, &QLineEdit::textChanged, this, &NewAssessmentDialog::suggestFileName);
+    }
+    connect(m_filePath, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    connect(m_filePath, &QLineEdit::textChanged, this, &NewAssessmentDialog::validate);
+    suggestFileName();
+    validate();
+    resize(620, sizeHint().height());
+}
+
+void NewAssessmentDialog::suggestFileName() {
+    if (!m_pathEdited) {
+        QString base = QString(m_country->text() + QLatin1Char(' ') + m_planTitle->text()).simplified();
+        base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
+        base.replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (base.isEmpty()) {
+            base = tr("assessment");
+        }
+        m_filePath->setText(QDir(m_defaultFolder).filePath(base.left(80) + QStringLiteral(".coherence")));
+    }
+    validate();
+}
+
+void NewAssessmentDialog::browse() {
+    const QString chosen = Dialogs::saveFileName(this, tr("Save the new assessment as"), m_filePath->text(),
+                                                 tr("Coherence assessments (*.coherence)"));
+    if (!chosen.isEmpty()) {
+        m_pathEdited = true;
+        m_filePath->setText(chosen.endsWith(u".coherence") ? chosen : chosen + QStringLiteral(".coherence"));
+    }
+}
+
+void NewAssessmentDialog::onRubricChosen(int index) {
+    if (!m_rubric->itemData(index).toString().isEmpty()) {
+        validate();
+        return;
+    }
+    const QString path =
+        Dialogs::openFileName(this, tr("Choose a rubric file"), m_defaultFolder, tr("Rubrics (*.json)"));
+    if (path.isEmpty()) {
+        m_rubric->setCurrentIndex(0);
+        validate();
+        return;
+    }
+    const RubricLoadResult loaded = RubricLoader::fromFile(path);
+    if (!loaded.ok()) {
+        const QList<Diagnostic> errors = onlyErrors(loaded.diagnostics);
+        Dialogs::warning(this, tr("Cannot use this rubric"),
+                         tr("%1 is not a valid rubric:\n%2")
+                             .arg(path, errors.isEmpty() ? QString() : errors.first().toString()));
+        m_rubric->setCurrentIndex(0);
+        validate();
+        return;
+    }
+    m_fileRubric = loaded.rubric;
+    m_rubric->setItemText(
+        index, tr("%1 (%2, from %3)")
+                   .arg(loaded.rubric->title().text(), loaded.rubric->version(), QFileInfo(path).fileName()));
+    validate();
+}
+
+QString NewAssessmentDialog::filePath() const {
+    return m_filePath->text().trimmed();
+}
+
+Assessment NewAssessmentDialog::assessment() const {
+    const QString id = m_rubric->currentData().toString();
+    RubricPtr rubric = id.isEmpty() ? m_fileRubric : BuiltinRubrics::load(id).rubric;
+    Assessment result(rubric);
+    result.setPlan({m_planTitle->text().trimmed(), m_country->text().trimmed(), m_period->text().trimmed(),
+                    m_documentReference->text().trimmed()});
+    AssessmentMetadata metadata;
+    metadata.role = static_cast<AssessmentRole>(m_role->currentData().toInt());
+    for (const QString& name : m_assessors->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty()) {
+            metadata.assessors << name.trimmed();
+        }
+    }
+    metadata.organisation = m_organisation->text().trimmed();
+    result.setMetadata(metadata);
+    return result;
+}
+
+void NewAssessmentDialog::validate() {
+    QString problem;
+    const QFileInfo target(filePath());
+    if (m_planTitle->text().trimmed().isEmpty()) {
+        problem = tr("Give the plan's title.");
+    } else if (m_country->text().trimmed().isEmpty()) {
+        problem = tr("Give the country.");
+    } else if (m_rubric->currentData().toString().isEmpty() && !m_fileRubric) {
+        problem = tr("Choose a rubric.");
+    } else if (filePath().isEmpty()) {
+        problem = tr("Choose where to save the assessment.");
+    } else if (!target.absoluteDir().exists()) {
+        problem = tr("The folder %1 does not exist.").arg(target.absolutePath());
+    } else if (target.exists()) {
+        problem = tr("%1 already exists: choose another name.").arg(target.fileName());
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace coherence

@@ -1,0 +1,69 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace coherence {
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const {
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state) {
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+QByteArray Settings::splitterState(const QString& name) const {
+    return m_settings.value(QStringLiteral("window/splitter-") + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString& name, const QByteArray& state) {
+    m_settings.setValue(QStringLiteral("window/splitter-") + name, state);
+}
+
+QStringList Settings::recentFiles() const {
+    return m_settings.value(QStringLiteral("files/recent")).toStringList();
+}
+
+void Settings::addRecentFile(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles) {
+        files.removeLast();
+    }
+    m_settings.setValue(QStringLiteral("files/recent"), files);
+}
+
+void Settings::removeRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(QStringLiteral("files/recent"), files);
+}
+
+bool Settings::hideOverallScore() const {
+    return m_settings.value(QStringLiteral("view/hideOverallScore"), false).toBool();
+}
+
+void Settings::setHideOverallScore(bool hide) {
+    m_settings.setValue(QStringLiteral("view/hideOverallScore"), hide);
+}
+
+QString Settings::lastFolder() const {
+    return m_settings.value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString();
+}
+
+void Settings::setLastFolder(const QString& folder) {
+    m_settings.setValue(QStringLiteral("files/lastFolder"), folder);
+}
+
+} // namespace coherence

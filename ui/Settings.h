@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace coherence {
+
+/**
+ * The app's remembered state, one typed accessor per key so that key names and defaults live in
+ * one place. Backed by QSettings under the organisation and application names set in main().
+ */
+class Settings {
+public:
+    static constexpr int kMaxRecentFiles = 10;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray splitterState(const QString& name) const;
+    void setSplitterState(const QString& name, const QByteArray& state);
+
+    QStringList recentFiles() const;
+    /// Puts @p path first, drops duplicates and files beyond the limit.
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+
+    bool hideOverallScore() const;
+    void setHideOverallScore(bool hide);
+
+    QString lastFolder() const;
+    void setLastFolder(const QString& folder);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace coherence
