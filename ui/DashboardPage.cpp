@@ -95,8 +95,21 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     connect(m_warningListView, &QListView::activated, this, [this](const QModelIndex& index) {
         emit criterionActivated(index.data(CriterionIdRole).toString());
     });
-    connect(session, &AssessmentSession::scoresChanged, this, &DashboardPage::refreshCharts);
-    refreshCharts();
+    // Charts are built when the dashboard is first seen and rebuilt only while it is visible:
+    // QtCharts is the most expensive thing to set up, and most sessions start on a criterion.
+    connect(session, &AssessmentSession::scoresChanged, this, [this] {
+        m_chartsStale = true;
+        if (isVisible()) {
+            refreshCharts();
+        }
+    });
+}
+
+void DashboardPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_chartsStale) {
+        refreshCharts();
+    }
 }
 
 QString DashboardPage::selectedGapCriterion() const {
@@ -105,6 +118,7 @@ QString DashboardPage::selectedGapCriterion() const {
 }
 
 void DashboardPage::refreshCharts() {
+    m_chartsStale = false;
     // Twelve areas: rebuilding is cheaper than keeping series in sync, and the views own the charts.
     QChart* oldRadar = m_radarView->chart();
     QChart* oldBars = m_barsView->chart();

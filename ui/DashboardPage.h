@@ -29,8 +29,12 @@ public:
 signals:
     void criterionActivated(const QString& criterionId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refreshCharts();
+    bool m_chartsStale = true;
 
     AssessmentSession* m_session;
     QChartView* m_radarView;

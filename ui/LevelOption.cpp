@@ -1,5 +1,6 @@
 #include "LevelOption.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
 
@@ -23,6 +24,7 @@ LevelOption::LevelOption(int level, QWidget* parent)
 void LevelOption::setTexts(const QString& label, const QString& definition) {
     m_label = label;
     m_definition = definition;
+    m_heightForWidth.clear();
     setText(QStringLiteral("%1 %2").arg(m_level).arg(label));
     setAccessibleName(tr("Level %1: %2").arg(m_level).arg(label));
     setAccessibleDescription(definition);
@@ -37,12 +39,25 @@ QRect LevelOption::textArea(const QRect& bounds) const {
 }
 
 int LevelOption::heightForWidth(int width) const {
+    if (const auto cached = m_heightForWidth.constFind(width); cached != m_heightForWidth.cend()) {
+        return *cached;
+    }
     QFont bold = font();
     bold.setBold(true);
     const QRect area = textArea(QRect(0, 0, width, 10000));
     const int labelHeight = QFontMetrics(bold).boundingRect(area, Qt::TextWordWrap, m_label).height();
     const int definitionHeight = fontMetrics().boundingRect(area, Qt::TextWordWrap, m_definition).height();
-    return std::max(labelHeight + definitionHeight + 3 * kMargin, fontMetrics().height() * 2 + 2 * kMargin);
+    const int height =
+        std::max(labelHeight + definitionHeight + 3 * kMargin, fontMetrics().height() * 2 + 2 * kMargin);
+    m_heightForWidth.insert(width, height);
+    return height;
+}
+
+void LevelOption::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_heightForWidth.clear();
+    }
+    QAbstractButton::changeEvent(event);
 }
 
 QSize LevelOption::sizeHint() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QHash>
 
 namespace coherence {
 
@@ -25,11 +26,14 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QRect textArea(const QRect& bounds) const;
 
     int m_level;
+    /// Layouts ask for the height at the same few widths many times; text layout is the costly part.
+    mutable QHash<int, int> m_heightForWidth;
     QString m_label;
     QString m_definition;
 };

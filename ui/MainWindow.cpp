@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importDialog);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openPath);
-    m_startPage->refresh(m_settings->recentFiles());
+    m_startPage->refresh(*m_settings);
     if (!restoreGeometry(m_settings->windowGeometry())) {
         resize(1280, 800);
     }
@@ -286,6 +286,17 @@ void MainWindow::updateActions() {
     }
 }
 
+void MainWindow::rememberSummary() {
+    if (!m_session) {
+        return;
+    }
+    const Assessment& assessment = m_session->assessment();
+    m_settings->setRecentSummary(
+        m_session->document().path(),
+        {assessment.plan().title, assessment.plan().country, assessment.metadata().modified,
+         ScoreReportFormat::formatScore(m_session->report().coverage) + QLatin1Char('%')});
+}
+
 void MainWindow::showSaved() {
     m_statusLabel->setStyleSheet(QString());
     m_statusLabel->setText(tr("All changes saved"));
@@ -301,7 +312,7 @@ bool MainWindow::openPath(const QString& path) {
     if (!QFileInfo::exists(path)) {
         Dialogs::warning(this, tr("Cannot open"), tr("%1 does not exist (any more).").arg(path));
         m_settings->removeRecentFile(path);
-        m_startPage->refresh(m_settings->recentFiles());
+        m_startPage->refresh(*m_settings);
         return false;
     }
     if (!AssessmentDocument::looksLikeDatabase(path) && path.endsWith(u".json", Qt::CaseInsensitive)) {
@@ -338,6 +349,7 @@ bool MainWindow::openDocument(const QString& path) {
     buildWorkspace();
     m_settings->addRecentFile(path);
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    rememberSummary();
     updateTitle();
     updateActions();
     m_statusLabel->setStyleSheet(QString());
@@ -472,6 +484,7 @@ void MainWindow::closeAssessment() {
     }
     m_criterionPage->commitPendingText();
     rememberLayout();
+    rememberSummary();
     m_editMenu->removeAction(m_undoAction);
     m_editMenu->removeAction(m_redoAction);
     delete m_undoAction;
@@ -494,7 +507,7 @@ void MainWindow::closeAssessment() {
     m_quickFilterComboBox = nullptr;
     m_session.reset();
     m_stack->setCurrentWidget(m_startPage);
-    m_startPage->refresh(m_settings->recentFiles());
+    m_startPage->refresh(*m_settings);
     m_statusLabel->clear();
     updateTitle();
     updateActions();
@@ -511,6 +524,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_criterionPage) {
         m_criterionPage->commitPendingText();
     }
+    rememberSummary();
     rememberLayout();
     event->accept();
 }

@@ -73,6 +73,7 @@ private:
     void showSources();
     void showAbout();
     void rememberLayout();
+    void rememberSummary();
     bool openDocument(const QString& path);
     QString dataFolder() const;
 

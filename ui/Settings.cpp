@@ -50,6 +50,29 @@ void Settings::removeRecentFile(const QString& path) {
     m_settings.setValue(QStringLiteral("files/recent"), files);
 }
 
+namespace {
+
+QString summaryKey(const QString& path) {
+    // QSettings keys cannot hold '/' freely; the path's hash is stable and short.
+    return QStringLiteral("recent/") + QString::number(qHash(QFileInfo(path).absoluteFilePath()), 16);
+}
+
+} // namespace
+
+Settings::RecentSummary Settings::recentSummary(const QString& path) const {
+    const QStringList values = m_settings.value(summaryKey(path)).toStringList();
+    if (values.size() != 4) {
+        return {};
+    }
+    return {values[0], values[1], QDateTime::fromString(values[2], Qt::ISODate), values[3]};
+}
+
+void Settings::setRecentSummary(const QString& path, const RecentSummary& summary) {
+    m_settings.setValue(
+        summaryKey(path),
+        QStringList{summary.plan, summary.country, summary.modified.toString(Qt::ISODate), summary.coverage});
+}
+
 bool Settings::hideOverallScore() const {
     return m_settings.value(QStringLiteral("view/hideOverallScore"), false).toBool();
 }

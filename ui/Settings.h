@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QStringList>
 
@@ -25,6 +26,16 @@ public:
     /// Puts @p path first, drops duplicates and files beyond the limit.
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
+
+    /// What the start page shows for a recent file, kept here so it need not open every file.
+    struct RecentSummary {
+        QString plan;
+        QString country;
+        QDateTime modified;
+        QString coverage;
+    };
+    RecentSummary recentSummary(const QString& path) const;
+    void setRecentSummary(const QString& path, const RecentSummary& summary);
 
     bool hideOverallScore() const;
     void setHideOverallScore(bool hide);

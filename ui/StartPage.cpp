@@ -1,9 +1,8 @@
 #include "StartPage.h"
 
-#include "AssessmentDocument.h"
-#include "ScoreReportFormat.h"
-#include "Scorer.h"
+#include "Settings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -95,39 +94,27 @@ StartPage::StartPage(QWidget* parent)
     outer->addStretch(1);
 }
 
-void StartPage::refresh(const QStringList& recentFiles) {
+void StartPage::refresh(const Settings& settings) {
     m_recentTable->setRowCount(0);
-    for (const QString& path : recentFiles) {
-        if (!QFileInfo::exists(path)) {
+    for (const QString& path : settings.recentFiles()) {
+        const QFileInfo file(path);
+        if (!file.exists()) {
             continue;
         }
-        const AssessmentDocument::OpenResult opened =
-            AssessmentDocument::open(path, AssessmentDocument::Access::ReadOnly);
+        const Settings::RecentSummary summary = settings.recentSummary(path);
         const int row = m_recentTable->rowCount();
         m_recentTable->insertRow(row);
-        QString plan = QFileInfo(path).fileName();
-        QString country;
-        QString modified = QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat);
-        QString coverage = tr("cannot be read");
-        if (opened.document) {
-            const Assessment& assessment = opened.document->assessment();
-            plan = assessment.plan().title;
-            country = assessment.plan().country;
-            if (assessment.metadata().modified.isValid()) {
-                modified =
-                    QLocale().toString(assessment.metadata().modified.toLocalTime(), QLocale::ShortFormat);
-            }
-            coverage =
-                ScoreReportFormat::formatScore(Scorer(assessment.rubric()).score(assessment).coverage) +
-                QLatin1Char('%');
-        }
-        auto* planItem = new QTableWidgetItem(plan);
+        auto* planItem = new QTableWidgetItem(summary.plan.isEmpty() ? file.fileName() : summary.plan);
         planItem->setData(Qt::UserRole, path);
-        planItem->setToolTip(path);
+        planItem->setToolTip(QDir::toNativeSeparators(path));
+        const QDateTime modified =
+            summary.modified.isValid() ? summary.modified.toLocalTime() : file.lastModified();
         m_recentTable->setItem(row, 0, planItem);
-        m_recentTable->setItem(row, 1, new QTableWidgetItem(country));
-        m_recentTable->setItem(row, 2, new QTableWidgetItem(modified));
-        m_recentTable->setItem(row, 3, new QTableWidgetItem(coverage));
+        m_recentTable->setItem(row, 1, new QTableWidgetItem(summary.country));
+        m_recentTable->setItem(row, 2,
+                               new QTableWidgetItem(QLocale().toString(modified, QLocale::ShortFormat)));
+        m_recentTable->setItem(row, 3,
+                               new QTableWidgetItem(summary.coverage.isEmpty() ? tr("—") : summary.coverage));
     }
 }
 

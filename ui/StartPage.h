@@ -7,6 +7,8 @@ class QTableWidget;
 
 namespace coherence {
 
+class Settings;
+
 /// What the app shows before an assessment is open: recent assessments and the ways to start.
 class StartPage : public QWidget {
     Q_OBJECT
@@ -14,8 +16,9 @@ class StartPage : public QWidget {
 public:
     explicit StartPage(QWidget* parent = nullptr);
 
-    /// Re-reads the recent files (plan, country, last modified, coverage) from disk.
-    void refresh(const QStringList& recentFiles);
+    /// Lists the recent files with what was last known of them (plan, country, last modified,
+    /// coverage); it opens none of them, so the start page appears at once however many there are.
+    void refresh(const Settings& settings);
 
 signals:
     void newRequested();

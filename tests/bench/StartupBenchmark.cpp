@@ -1,0 +1,96 @@
+// GUI startup to first paint and peak memory: `coherence --quit-after-show FILE` against a bare
+// QMainWindow program (bare_mainwindow) built in the same tree. Each run is a fresh process;
+// wall time and peak RSS (wait4's ru_maxrss) are taken per run, medians reported.
+//
+//   startup_benchmark COHERENCE BARE_MAINWINDOW FILE [FILE...] [--runs N]
+//
+// Targets (issue 5): startup ≤ 1.5× the bare window; peak RSS with the sample ≤ 100 MB.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct Sample {
+    double milliseconds;
+    long peakKilobytes;
+};
+
+Sample runOnce(const std::vector<std::string>& command) {
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t child = fork();
+    if (child == 0) {
+        std::vector<char*> argv;
+        for (const std::string& part : command) {
+            argv.push_back(const_cast<char*>(part.c_str()));
+        }
+        argv.push_back(nullptr);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(child, &status, 0, &usage);
+    const auto end = std::chrono::steady_clock::now();
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "%s failed (status %d)\n", command[0].c_str(), status);
+        std::exit(1);
+    }
+    return {std::chrono::duration<double, std::milli>(end - start).count(), usage.ru_maxrss};
+}
+
+Sample median(const std::vector<std::string>& command, int runs) {
+    runOnce(command); // warm-up: page cache, and the one-time import of a JSON sample
+    std::vector<double> times;
+    std::vector<long> peaks;
+    for (int i = 0; i < runs; ++i) {
+        const Sample sample = runOnce(command);
+        times.push_back(sample.milliseconds);
+        peaks.push_back(sample.peakKilobytes);
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(peaks.begin(), peaks.end());
+    return {times[times.size() / 2], peaks[peaks.size() / 2]};
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (argc < 4) {
+        std::fprintf(stderr,
+                     "usage: startup_benchmark COHERENCE BARE_MAINWINDOW FILE [FILE...] [--runs N]\n");
+        return 2;
+    }
+    int runs = 11;
+    std::vector<std::string> files;
+    for (int i = 3; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc) {
+            runs = std::atoi(argv[++i]);
+        } else {
+            files.emplace_back(argv[i]);
+        }
+    }
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr) {
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    }
+    const Sample bare = median({argv[2]}, runs);
+    std::printf(
+        "| program | median ms to first paint | ratio to bare | peak RSS MB |\n|---|---:|---:|---:|\n");
+    std::printf("| bare QMainWindow | %.1f | 1.00 | %.1f |\n", bare.milliseconds,
+                bare.peakKilobytes / 1024.0);
+    for (const std::string& file : files) {
+        const Sample app = median({argv[1], "--quit-after-show", file}, runs);
+        const std::string name = file.substr(file.find_last_of('/') + 1);
+        std::printf("| coherence %s | %.1f | %.2f | %.1f |\n", name.c_str(), app.milliseconds,
+                    app.milliseconds / bare.milliseconds, app.peakKilobytes / 1024.0);
+    }
+    return 0;
+}
