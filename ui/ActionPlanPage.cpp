@@ -79,7 +79,9 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     m_tableView->sortByColumn(ActionPlanModel::DueColumn, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(ActionPlanModel::TitleColumn, QHeaderView::Stretch);
+    m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAccessibleName(tr("Action plan"));
     m_tableView->setTabKeyNavigation(false);

@@ -65,7 +65,7 @@ QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) 
     for (qsizetype a = report.areas.size() - 1; a >= 0; --a) {
         const AreaScore& score = report.areas[a];
         const Area* area = rubric.area(score.areaId);
-        categories << (area ? shortTitle(area->title.text(), 20) : score.areaId);
+        categories << (area ? shortTitle(area->title.text(), 18) : score.areaId);
         *scores << score.score.value_or(0);
         *coverage << score.coverage.value_or(0);
     }
@@ -76,7 +76,7 @@ QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) 
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     QFont small = categoryAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setPointSizeF(small.pointSizeF() * 0.8);
     categoryAxis->setLabelsFont(small);
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, 100);
@@ -86,6 +86,7 @@ QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) 
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }
 

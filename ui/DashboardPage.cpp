@@ -34,17 +34,20 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     m_barsView->setObjectName(QStringLiteral("barChartView"));
     m_radarView->setRenderHint(QPainter::Antialiasing);
     m_barsView->setRenderHint(QPainter::Antialiasing);
-    m_radarView->setMinimumSize(320, 280);
-    m_barsView->setMinimumSize(320, 280);
+    m_radarView->setMinimumSize(300, 340);
+    m_barsView->setMinimumSize(300, 340);
 
     m_gapProxy->setSourceModel(m_gapModel);
     m_gapProxy->setSortRole(SortRole);
     m_gapTableView->setObjectName(QStringLiteral("gapTableView"));
     m_gapTableView->setModel(m_gapProxy);
     m_gapTableView->setSortingEnabled(true);
-    m_gapTableView->sortByColumn(GapListModel::PriorityColumn, Qt::DescendingOrder);
+    // Start in the model's order (priority, then rubric order); a header click sorts otherwise.
+    m_gapTableView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_gapProxy->sort(-1);
     m_gapTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gapTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gapTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gapTableView->horizontalHeader()->setSectionResizeMode(GapListModel::TitleColumn, QHeaderView::Stretch);
     m_gapTableView->verticalHeader()->hide();
     m_gapTableView->setWordWrap(false);
@@ -79,8 +82,11 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(charts);
     vertical->addWidget(lists);
+    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(1, 2);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setSizes({450, 300});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(vertical);
 

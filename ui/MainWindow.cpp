@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -75,7 +76,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openPath);
     m_startPage->refresh(*m_settings);
     if (!restoreGeometry(m_settings->windowGeometry())) {
-        resize(1280, 800);
+        // First run: most of the screen, which on a 1366×768 laptop is all of it.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1400, available.width() * 95 / 100), std::min(900, available.height() * 95 / 100));
+        move(available.center() - rect().center());
     }
     updateTitle();
     updateActions();

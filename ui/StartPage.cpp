@@ -64,7 +64,9 @@ StartPage::StartPage(QWidget* parent)
     m_recentTable->setColumnCount(4);
     m_recentTable->setHorizontalHeaderLabels(
         {tr("Plan"), tr("Country"), tr("Last modified"), tr("Coverage")});
+    m_recentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recentTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_recentTable->setWordWrap(false);
     m_recentTable->verticalHeader()->hide();
     m_recentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
