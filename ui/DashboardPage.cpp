@@ -22,20 +22,14 @@ namespace coherence {
 DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_radarView(new QChartView(this))
-    , m_barsView(new QChartView(this))
+    , m_radarView(nullptr)
+    , m_barsView(nullptr)
     , m_gapModel(new GapListModel(session, this))
     , m_gapProxy(new QSortFilterProxyModel(this))
     , m_gapTableView(new QTableView(this))
     , m_warningModel(new WarningListModel(session, this))
     , m_warningListView(new QListView(this)) {
     setObjectName(QStringLiteral("dashboardPage"));
-    m_radarView->setObjectName(QStringLiteral("radarChartView"));
-    m_barsView->setObjectName(QStringLiteral("barChartView"));
-    m_radarView->setRenderHint(QPainter::Antialiasing);
-    m_barsView->setRenderHint(QPainter::Antialiasing);
-    m_radarView->setMinimumSize(300, 340);
-    m_barsView->setMinimumSize(300, 340);
 
     m_gapProxy->setSourceModel(m_gapModel);
     m_gapProxy->setSortRole(SortRole);
@@ -59,9 +53,9 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     m_warningListView->setWordWrap(true);
     m_warningListView->setAccessibleName(tr("Consistency warnings; press Enter to open"));
 
-    auto* charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_radarView);
-    charts->addWidget(m_barsView);
+    m_charts = new QSplitter(Qt::Horizontal, this);
+    m_charts->setMinimumHeight(340);
+    QSplitter* charts = m_charts;
     auto* gaps = new QWidget(this);
     auto* gapLayout = new QVBoxLayout(gaps);
     gapLayout->setContentsMargins(0, 0, 0, 0);
@@ -125,6 +119,19 @@ QString DashboardPage::selectedGapCriterion() const {
 
 void DashboardPage::refreshCharts() {
     m_chartsStale = false;
+    if (!m_radarView) {
+        // Created on first sight: QtCharts' scene and views are the costliest widgets of the window.
+        m_radarView = new QChartView(m_charts);
+        m_barsView = new QChartView(m_charts);
+        m_radarView->setObjectName(QStringLiteral("radarChartView"));
+        m_barsView->setObjectName(QStringLiteral("barChartView"));
+        m_radarView->setRenderHint(QPainter::Antialiasing);
+        m_barsView->setRenderHint(QPainter::Antialiasing);
+        m_radarView->setMinimumSize(300, 340);
+        m_barsView->setMinimumSize(300, 340);
+        m_charts->addWidget(m_radarView);
+        m_charts->addWidget(m_barsView);
+    }
     // Twelve areas: rebuilding is cheaper than keeping series in sync, and the views own the charts.
     QChart* oldRadar = m_radarView->chart();
     QChart* oldBars = m_barsView->chart();

@@ -4,6 +4,7 @@
 
 class QChartView;
 class QListView;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -37,6 +38,7 @@ private:
     bool m_chartsStale = true;
 
     AssessmentSession* m_session;
+    QSplitter* m_charts;
     QChartView* m_radarView;
     QChartView* m_barsView;
     GapListModel* m_gapModel;

@@ -40,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,12 +57,11 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<Settings>())
     , m_stack(new QStackedWidget(this))
-    , m_startPage(new StartPage(this))
+    , m_startPage(nullptr)
     , m_statusLabel(new QLabel(this))
     , m_coverageLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
-    m_stack->addWidget(m_startPage);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_coverageLabel->setObjectName(QStringLiteral("statusCoverageLabel"));
@@ -69,12 +69,6 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_coverageLabel);
     createActions();
     createMenus();
-    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newAssessment);
-    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
-    connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importDialog);
-    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
-    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openPath);
-    m_startPage->refresh(*m_settings);
     if (!restoreGeometry(m_settings->windowGeometry())) {
         // First run: most of the screen, which on a 1366×768 laptop is all of it.
         const QRect available = screen()->availableGeometry();
@@ -83,12 +77,33 @@ MainWindow::MainWindow(QWidget* parent)
     }
     updateTitle();
     updateActions();
+    // The start page is built only if nothing was opened by the time the event loop runs: opening a
+    // file from the command line (the common case) never pays for it.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_session) {
+            showStartPage();
+        }
+    });
 }
 
 MainWindow::~MainWindow() {
     // Views refer to the session; delete them first.
     delete m_workspace;
     m_workspace = nullptr;
+}
+
+void MainWindow::showStartPage() {
+    if (!m_startPage) {
+        m_startPage = new StartPage(m_stack);
+        m_stack->addWidget(m_startPage);
+        connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newAssessment);
+        connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+        connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importDialog);
+        connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
+        connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openPath);
+    }
+    m_startPage->refresh(*m_settings);
+    m_stack->setCurrentWidget(m_startPage);
 }
 
 QString MainWindow::dataFolder() const {
@@ -316,7 +331,9 @@ bool MainWindow::openPath(const QString& path) {
     if (!QFileInfo::exists(path)) {
         Dialogs::warning(this, tr("Cannot open"), tr("%1 does not exist (any more).").arg(path));
         m_settings->removeRecentFile(path);
-        m_startPage->refresh(*m_settings);
+        if (m_startPage) {
+            m_startPage->refresh(*m_settings);
+        }
         return false;
     }
     if (!AssessmentDocument::looksLikeDatabase(path) && path.endsWith(u".json", Qt::CaseInsensitive)) {
@@ -510,8 +527,7 @@ void MainWindow::closeAssessment() {
     m_filterLineEdit = nullptr;
     m_quickFilterComboBox = nullptr;
     m_session.reset();
-    m_stack->setCurrentWidget(m_startPage);
-    m_startPage->refresh(*m_settings);
+    showStartPage();
     m_statusLabel->clear();
     updateTitle();
     updateActions();

@@ -44,6 +44,7 @@ public:
     bool openPath(const QString& path);
     bool openSample();
     void closeAssessment();
+    void showStartPage();
     AssessmentSession* session() const { return m_session.get(); }
 
     void newAssessment();

@@ -5,15 +5,23 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
 
 class QuitOnPaint : public QObject {
 public:
     using QObject::QObject;
 
+private:
+    bool m_painted = false;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint) {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            std::fputs("painted\n", stdout);
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
         return QObject::eventFilter(watched, event);

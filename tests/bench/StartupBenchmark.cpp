@@ -20,14 +20,21 @@
 namespace {
 
 struct Sample {
-    double milliseconds;
+    double milliseconds; ///< from fork to the child's "painted" line
     long peakKilobytes;
 };
 
 Sample runOnce(const std::vector<std::string>& command) {
+    int pipeEnds[2];
+    if (pipe(pipeEnds) != 0) {
+        std::perror("pipe");
+        std::exit(1);
+    }
     const auto start = std::chrono::steady_clock::now();
     const pid_t child = fork();
     if (child == 0) {
+        close(pipeEnds[0]);
+        dup2(pipeEnds[1], STDOUT_FILENO);
         std::vector<char*> argv;
         for (const std::string& part : command) {
             argv.push_back(const_cast<char*>(part.c_str()));
@@ -36,10 +43,27 @@ Sample runOnce(const std::vector<std::string>& command) {
         execv(argv[0], argv.data());
         _exit(127);
     }
+    close(pipeEnds[1]);
+    // The child prints "painted" at its first paint: startup ends there, teardown is not counted.
+    std::string output;
+    char buffer[64];
+    auto painted = std::chrono::steady_clock::time_point{};
+    for (ssize_t n; (n = read(pipeEnds[0], buffer, sizeof buffer)) > 0;) {
+        output.append(buffer, static_cast<size_t>(n));
+        if (painted == std::chrono::steady_clock::time_point{} &&
+            output.find("painted") != std::string::npos) {
+            painted = std::chrono::steady_clock::now();
+        }
+    }
+    close(pipeEnds[0]);
     int status = 0;
     rusage usage{};
     wait4(child, &status, 0, &usage);
-    const auto end = std::chrono::steady_clock::now();
+    if (painted == std::chrono::steady_clock::time_point{}) {
+        std::fprintf(stderr, "%s never reported its first paint\n", command[0].c_str());
+        std::exit(1);
+    }
+    const auto end = painted;
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         std::fprintf(stderr, "%s failed (status %d)\n", command[0].c_str(), status);
         std::exit(1);
