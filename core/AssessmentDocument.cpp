@@ -266,9 +266,21 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         result.error = tr("not a file (a folder or a device)");
         return result;
     }
-    if (const QString problem = checkHeader(path); !problem.isEmpty()) {
-        result.error = problem;
+    // A journal beside the file means a change was interrupted (a crash, a power cut): SQLite rolls it
+    // back on opening, so the header may describe pages that the rollback is about to restore, and
+    // the truncation check would be wrong. Only a read-write connection can roll back.
+    const bool hotJournal = QFileInfo::exists(path + QStringLiteral("-journal"));
+    if (hotJournal && options.access == Access::ReadOnly) {
+        result.error =
+            tr("the file has an unfinished change (Coherence or the computer stopped while saving); "
+               "open it for editing once, in Coherence or with an editing command, to recover it");
         return result;
+    }
+    if (!hotJournal) {
+        if (const QString problem = checkHeader(path); !problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
     }
 
     // Decide read-only before touching the database, so that nothing can be written by accident.
