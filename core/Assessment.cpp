@@ -90,6 +90,47 @@ int Assessment::effectiveTarget(const QString& criterionId) const {
     return criterion ? criterion->defaultTarget : 0;
 }
 
+QString Assessment::pageCorrectionKey(const QString& criterionId, int referenceIndex) {
+    return criterionId + QLatin1Char('/') + QString::number(referenceIndex);
+}
+
+QString Assessment::pageCorrection(const QString& criterionId, int referenceIndex) const {
+    return m_pageCorrections.value(pageCorrectionKey(criterionId, referenceIndex));
+}
+
+QString Assessment::validatePageCorrection(const QString& criterionId, int referenceIndex,
+                                           const QString& page) const {
+    const Criterion* criterion = m_rubric->criterion(criterionId);
+    if (!criterion) {
+        return tr("unknown criterion \"%1\"").arg(criterionId);
+    }
+    if (referenceIndex < 0 || referenceIndex >= criterion->references.size() ||
+        criterion->references[referenceIndex].type != ReferenceType::HandbookPage) {
+        return tr("reference %1 of %2 is not a handbook page").arg(referenceIndex + 1).arg(criterionId);
+    }
+    if (page.trimmed().size() > 20) {
+        return tr("a page number is at most 20 characters, e.g. \"62\" or \"74-75\"");
+    }
+    return QString();
+}
+
+bool Assessment::setPageCorrection(const QString& criterionId, int referenceIndex, const QString& page,
+                                   QString* error) {
+    const QString problem = validatePageCorrection(criterionId, referenceIndex, page);
+    if (!problem.isEmpty()) {
+        return fail(error, problem);
+    }
+    const QString key = pageCorrectionKey(criterionId, referenceIndex);
+    const QString trimmed = page.trimmed();
+    // Recording the page as cited is no correction at all.
+    if (trimmed.isEmpty() || trimmed == m_rubric->criterion(criterionId)->references[referenceIndex].value) {
+        m_pageCorrections.remove(key);
+    } else {
+        m_pageCorrections.insert(key, trimmed);
+    }
+    return true;
+}
+
 QString Assessment::checkLength(const QString& field, const QString& text) {
     if (text.size() <= kMaxTextLength) {
         return QString();

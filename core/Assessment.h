@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace coherence {
 
@@ -47,6 +48,18 @@ public:
     /// The explicit target of the rating, else the criterion's default target.
     int effectiveTarget(const QString& criterionId) const;
 
+    /**
+     * Handbook page numbers come second-hand (from the NGO Committee statement), so a user who checks
+     * them against the handbook can record the page as found. Keyed by criterion id and the index of
+     * the handbook reference in that criterion; the rubric itself is never changed.
+     */
+    QString pageCorrection(const QString& criterionId, int referenceIndex) const;
+    const QMap<QString, QString>& pageCorrections() const { return m_pageCorrections; }
+    QString validatePageCorrection(const QString& criterionId, int referenceIndex, const QString& page) const;
+    [[nodiscard]] bool setPageCorrection(const QString& criterionId, int referenceIndex, const QString& page,
+                                         QString* error = nullptr);
+    static QString pageCorrectionKey(const QString& criterionId, int referenceIndex);
+
     const QList<ActionItem>& actions() const { return m_actions; }
     QString validateAction(const ActionItem& action) const;
     [[nodiscard]] bool addAction(const ActionItem& action, QString* error = nullptr);
@@ -63,6 +76,7 @@ private:
     AssessmentMetadata m_metadata;
     QHash<QString, Rating> m_ratings;
     QList<ActionItem> m_actions;
+    QMap<QString, QString> m_pageCorrections;
 };
 
 } // namespace coherence

@@ -202,6 +202,13 @@ AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, c
             return abandon(error);
         }
     }
+    for (auto it = initial.pageCorrections().cbegin(); it != initial.pageCorrections().cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
+        if (!assessment.setPageCorrection(it.key().left(slash), it.key().mid(slash + 1).toInt(), it.value(),
+                                          &error)) {
+            return abandon(error);
+        }
+    }
     if (!database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
                                           "PRAGMA foreign_keys = ON; PRAGMA application_id = %1; "
                                           "PRAGMA user_version = %2;")
@@ -233,6 +240,7 @@ AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, c
         ok = document->writeRating(it.key(), it.value());
     }
     ok = ok && document->writeActions(assessment.actions()) &&
+         document->writePageCorrections(assessment.pageCorrections()) &&
          document->log(QStringLiteral("create"), QString(), QString(), assessment.plan().title) &&
          transaction.commit();
     if (!ok) {
@@ -464,6 +472,17 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
         assessment.setPlan(plan);
         assessment.setMetadata(metadata);
+        for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+            if (!it.key().startsWith(u"pageCorrection/")) {
+                continue;
+            }
+            const QStringList parts = it.key().split(QLatin1Char('/'));
+            QString problem;
+            if (parts.size() != 3 ||
+                !assessment.setPageCorrection(parts[1], parts[2].toInt(), it.value(), &problem)) {
+                problems << tr("page correction %1: %2").arg(it.key(), problem);
+            }
+        }
     }
     {
         QHash<QString, QList<Citation>> citations;
@@ -609,6 +628,53 @@ bool AssessmentDocument::writeProperties(const Plan& plan, const AssessmentMetad
             return false;
         }
     }
+    return true;
+}
+
+bool AssessmentDocument::writePageCorrections(const QMap<QString, QString>& corrections) {
+    if (!m_database->execute(QStringLiteral("DELETE FROM property WHERE key LIKE 'pageCorrection/%'"),
+                             &m_lastWriteError)) {
+        return false;
+    }
+    SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO property(key, value) VALUES(?1, ?2)"));
+    for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
+        insert.reset();
+        insert.bind(1, QStringLiteral("pageCorrection/") + it.key());
+        insert.bind(2, it.value());
+        if (!insert.run()) {
+            m_lastWriteError = insert.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssessmentDocument::setPageCorrection(const QString& criterionId, int referenceIndex,
+                                           const QString& page, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    Assessment updated = m_assessment;
+    if (!updated.setPageCorrection(criterionId, referenceIndex, page, error)) {
+        return false;
+    }
+    if (updated.pageCorrections() == m_assessment.pageCorrections()) {
+        return true;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    AssessmentMetadata metadata = m_assessment.metadata();
+    SqliteTransaction transaction(*m_database);
+    const bool ok = transaction.isActive() && writePageCorrections(updated.pageCorrections()) &&
+                    log(QStringLiteral("reference.page"), criterionId,
+                        m_assessment.pageCorrection(criterionId, referenceIndex),
+                        updated.pageCorrection(criterionId, referenceIndex)) &&
+                    touchModified(&metadata.modified) && transaction.commit();
+    if (!ok) {
+        return failWrite(error);
+    }
+    (void)m_assessment.setPageCorrection(criterionId, referenceIndex, page);
+    m_assessment.setMetadata(metadata);
     return true;
 }
 
@@ -976,7 +1042,7 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
     for (auto it = imported.ratings().cbegin(); ok && it != imported.ratings().cend(); ++it) {
         ok = writeRating(it.key(), it.value());
     }
-    ok = ok && writeActions(imported.actions()) &&
+    ok = ok && writeActions(imported.actions()) && writePageCorrections(imported.pageCorrections()) &&
          log(QStringLiteral("import"), QString(), QString(),
              tr("%1: %2 ratings, %3 actions")
                  .arg(source)
@@ -992,6 +1058,11 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
     replacement.setActions(imported.actions());
     for (auto it = imported.ratings().cbegin(); it != imported.ratings().cend(); ++it) {
         (void)replacement.setRating(it.key(), it.value());
+    }
+    for (auto it = imported.pageCorrections().cbegin(); it != imported.pageCorrections().cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
+        (void)replacement.setPageCorrection(it.key().left(slash), it.key().mid(slash + 1).toInt(),
+                                            it.value());
     }
     m_assessment = std::move(replacement);
     return true;

@@ -70,6 +70,10 @@ public:
     [[nodiscard]] bool addAction(const ActionItem& action, QString* error = nullptr);
     [[nodiscard]] bool replaceAction(qsizetype index, const ActionItem& action, QString* error = nullptr);
     [[nodiscard]] bool removeAction(qsizetype index, QString* error = nullptr);
+    /// Records the handbook page as found by the user for reference @p referenceIndex of @p criterionId
+    /// (empty: back to the page as cited).
+    [[nodiscard]] bool setPageCorrection(const QString& criterionId, int referenceIndex, const QString& page,
+                                         QString* error = nullptr);
     /// Replaces the whole action plan (what undo and redo of any action edit need), logged as @p what.
     [[nodiscard]] bool setActions(const QList<ActionItem>& actions, const QString& what,
                                   QString* error = nullptr);
@@ -92,6 +96,7 @@ private:
     bool writeRating(const QString& criterionId, const Rating& rating);
     bool writeActions(const QList<ActionItem>& actions);
     bool writeProperties(const Plan& plan, const AssessmentMetadata& metadata);
+    bool writePageCorrections(const QMap<QString, QString>& corrections);
     bool log(const QString& what, const QString& subject, const QString& oldValue, const QString& newValue);
     bool touchModified(QDateTime* modified);
     bool failWrite(QString* error) const;

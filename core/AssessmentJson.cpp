@@ -126,6 +126,36 @@ private:
         parseMetadata(root);
         parseRatings(root);
         parseActions(root);
+        parsePageCorrections(root);
+    }
+
+    void parsePageCorrections(const QJsonObject& root) {
+        const auto corrections =
+            m_reader.array(root, QStringLiteral("pageCorrections"), QString(), Presence::Optional);
+        if (!corrections) {
+            return;
+        }
+        for (qsizetype i = 0; i < corrections->size(); ++i) {
+            const QString path = JsonReader::element(QStringLiteral("pageCorrections"), i);
+            if (!corrections->at(i).isObject()) {
+                m_reader.error(path, tr("must be an object, found %1").arg(jsonTypeName(corrections->at(i))));
+                continue;
+            }
+            const QJsonObject object = corrections->at(i).toObject();
+            m_reader.warnUnknownKeys(
+                object, path,
+                {QStringLiteral("criterion"), QStringLiteral("reference"), QStringLiteral("page")});
+            const auto criterion =
+                m_reader.string(object, QStringLiteral("criterion"), path, Presence::Required);
+            const auto reference =
+                m_reader.integer(object, QStringLiteral("reference"), path, Presence::Required);
+            const auto page = m_reader.string(object, QStringLiteral("page"), path, Presence::Required);
+            QString problem;
+            if (criterion && reference && page &&
+                !m_assessment->setPageCorrection(*criterion, *reference, *page, &problem)) {
+                m_reader.error(path, problem);
+            }
+        }
     }
 
     RubricPtr resolveRubric(const QJsonObject& root) {
@@ -493,13 +523,24 @@ QJsonObject AssessmentJson::toJsonObject(const Assessment& assessment, RubricEmb
     for (const ActionItem& action : assessment.actions()) {
         actions.append(actionToJson(action));
     }
-    return {{QStringLiteral("format"), QString::fromUtf16(kFormatName)},
-            {QStringLiteral("formatVersion"), kFormatVersion},
-            {QStringLiteral("rubric"), rubricObject},
-            {QStringLiteral("plan"), planObject},
-            {QStringLiteral("metadata"), metadataObject},
-            {QStringLiteral("ratings"), ratings},
-            {QStringLiteral("actions"), actions}};
+    QJsonArray corrections;
+    for (auto it = assessment.pageCorrections().cbegin(); it != assessment.pageCorrections().cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
+        corrections.append(QJsonObject{{QStringLiteral("criterion"), it.key().left(slash)},
+                                       {QStringLiteral("reference"), it.key().mid(slash + 1).toInt()},
+                                       {QStringLiteral("page"), it.value()}});
+    }
+    QJsonObject root{{QStringLiteral("format"), QString::fromUtf16(kFormatName)},
+                     {QStringLiteral("formatVersion"), kFormatVersion},
+                     {QStringLiteral("rubric"), rubricObject},
+                     {QStringLiteral("plan"), planObject},
+                     {QStringLiteral("metadata"), metadataObject},
+                     {QStringLiteral("ratings"), ratings},
+                     {QStringLiteral("actions"), actions}};
+    if (!corrections.isEmpty()) {
+        root.insert(QStringLiteral("pageCorrections"), corrections);
+    }
+    return root;
 }
 
 QByteArray AssessmentJson::toJson(const Assessment& assessment, RubricEmbedding embedding) {

@@ -25,19 +25,23 @@ QString RubricMarkdown::escape(const QString& text) {
 }
 
 QString RubricMarkdown::describeReference(const Rubric& rubric, const Reference& reference,
-                                          const QString& language) {
+                                          const QString& language, const QString& correctedPage) {
     QString text;
     switch (reference.type) {
-    case ReferenceType::HandbookPage:
+    case ReferenceType::HandbookPage: {
+        const QString page = correctedPage.isEmpty() ? reference.value : correctedPage;
         // "74-75" is a page range: printed "pp. 74–75" with an en dash, as a bibliography would.
-        if (reference.value.contains(QLatin1Char('-')) || reference.value.contains(QChar(0x2013))) {
-            QString range = reference.value;
+        if (page.contains(QLatin1Char('-')) || page.contains(QChar(0x2013))) {
+            QString range = page;
             range.replace(QLatin1Char('-'), QChar(0x2013));
             text = tr("GMG handbook pp. %1").arg(range);
         } else {
-            text = tr("GMG handbook p. %1").arg(reference.value);
+            text = tr("GMG handbook p. %1").arg(page);
         }
-        break;
+        if (!correctedPage.isEmpty()) {
+            text += QLatin1Char(' ') + tr("(corrected by the assessor; %1 as cited)").arg(reference.value);
+        }
+    } break;
     case ReferenceType::GcmObjective:
         text = tr("GCM Objective %1").arg(reference.value);
         break;

@@ -19,7 +19,8 @@ public:
     static QString escape(const QString& text);
     /// "p. 61 (as cited in …)", "GCM Objective 6", "SDG 8.8", "C189".
     static QString describeReference(const Rubric& rubric, const Reference& reference,
-                                     const QString& language = QString());
+                                     const QString& language = QString(),
+                                     const QString& correctedPage = QString());
 };
 
 } // namespace coherence

@@ -2,6 +2,7 @@
 
 #include "SetActionsCommand.h"
 #include "SetDetailsCommand.h"
+#include "SetPageCorrectionCommand.h"
 #include "SetRatingCommand.h"
 
 namespace coherence {
@@ -68,6 +69,31 @@ bool AssessmentSession::changeDetails(const Plan& plan, const AssessmentMetadata
     }
     command->markApplied();
     m_undoStack->push(command);
+    return true;
+}
+
+bool AssessmentSession::changePageCorrection(const QString& criterionId, int referenceIndex,
+                                             const QString& page) {
+    const QString before = assessment().pageCorrection(criterionId, referenceIndex);
+    auto* command = new SetPageCorrectionCommand(this, criterionId, referenceIndex, before, page);
+    if (!applyPageCorrection(criterionId, referenceIndex, page)) {
+        delete command;
+        return false;
+    }
+    command->markApplied();
+    m_undoStack->push(command);
+    return true;
+}
+
+bool AssessmentSession::applyPageCorrection(const QString& criterionId, int referenceIndex,
+                                            const QString& page) {
+    QString error;
+    if (!m_document->setPageCorrection(criterionId, referenceIndex, page, &error)) {
+        emit writeFailed(error);
+        return false;
+    }
+    emit pageCorrectionChanged(criterionId);
+    emit saved();
     return true;
 }
 

@@ -36,11 +36,13 @@ public:
                       int mergeId = -1);
     bool changeActions(const QList<ActionItem>& actions, const QString& description);
     bool changeDetails(const Plan& plan, const AssessmentMetadata& metadata);
+    bool changePageCorrection(const QString& criterionId, int referenceIndex, const QString& page);
 
     // Called by undo commands only.
     bool applyRating(const QString& criterionId, const Rating& rating);
     bool applyActions(const QList<ActionItem>& actions, const QString& what);
     bool applyDetails(const Plan& plan, const AssessmentMetadata& metadata);
+    bool applyPageCorrection(const QString& criterionId, int referenceIndex, const QString& page);
 
     /// Warnings of one criterion (from the current report).
     QList<ConsistencyWarning> warningsOf(const QString& criterionId) const;
@@ -51,6 +53,7 @@ signals:
     void ratingChanged(const QString& criterionId);
     void actionsChanged();
     void detailsChanged();
+    void pageCorrectionChanged(const QString& criterionId);
     void scoresChanged();
     /// Every successful write; the status bar says "All changes saved".
     void saved();

@@ -3,6 +3,7 @@
 #include "AssessmentSession.h"
 #include "CitationDialog.h"
 #include "CitationListModel.h"
+#include "Dialogs.h"
 #include "LevelOption.h"
 #include "RubricMarkdown.h"
 #include "SetRatingCommand.h"
@@ -76,6 +77,14 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     layout->addWidget(addSection(tr("References"), m_referencesLabel));
     layout->addWidget(m_referencesLabel);
     layout->addWidget(m_caveatLabel);
+    m_correctPagesButton = new QPushButton(tr("Correct a &page number…"), m_content);
+    m_correctPagesButton->setObjectName(QStringLiteral("correctPagesButton"));
+    m_correctPagesButton->setToolTip(tr("Record the page as you found it in your copy of the handbook"));
+    auto* correctRow = new QHBoxLayout;
+    correctRow->addWidget(m_correctPagesButton);
+    correctRow->addStretch();
+    layout->addLayout(correctRow);
+    connect(m_correctPagesButton, &QPushButton::clicked, this, &CriterionPage::correctPageNumbers);
 
     // Rating
     layout->addWidget(addSection(tr("Rating"), nullptr));
@@ -212,6 +221,11 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
             refreshRating();
         }
     });
+    connect(session, &AssessmentSession::pageCorrectionChanged, this, [this](const QString& criterionId) {
+        if (criterionId == m_criterionId) {
+            refreshReferences();
+        }
+    });
     const bool readOnly = session->isReadOnly();
     for (QWidget* editor :
          std::initializer_list<QWidget*>{m_notApplicableCheckBox, m_justificationLineEdit, m_targetSpinBox,
@@ -264,19 +278,7 @@ void CriterionPage::refresh() {
         questions << QStringLiteral("•  ") + question.text();
     }
     m_questionsLabel->setText(questions.join(QLatin1Char('\n')));
-    QStringList references;
-    bool secondHand = false;
-    for (const Reference& reference : criterion->references) {
-        references << QStringLiteral("•  ") + RubricMarkdown::describeReference(rubric, reference);
-        secondHand = secondHand || reference.type == ReferenceType::HandbookPage;
-    }
-    m_referencesLabel->setText(references.join(QLatin1Char('\n')));
-    m_caveatLabel->setText(secondHand
-                               ? tr("Handbook page numbers are as cited by the NGO Committee on Migration "
-                                    "(2011) and have not been checked against the handbook; check them "
-                                    "against your copy.")
-                               : QString());
-    m_caveatLabel->setVisible(secondHand);
+    refreshReferences();
     for (LevelOption* option : m_levelOptions) {
         const ScaleLevel* level = rubric.scale().level(option->level());
         const LocalizedText specific = criterion->levelDescriptors.value(option->level());
@@ -286,6 +288,58 @@ void CriterionPage::refresh() {
     }
     m_targetSpinBox->setSpecialValueText(tr("Default (%1)").arg(criterion->defaultTarget));
     refreshRating();
+}
+
+void CriterionPage::refreshReferences() {
+    const Rubric& rubric = m_session->rubric();
+    const Criterion* criterion = rubric.criterion(m_criterionId);
+    if (!criterion) {
+        return;
+    }
+    QStringList references;
+    bool secondHand = false;
+    for (int i = 0; i < criterion->references.size(); ++i) {
+        const Reference& reference = criterion->references[i];
+        references << QStringLiteral("•  ") + RubricMarkdown::describeReference(
+                                                  rubric, reference, QString(),
+                                                  m_session->assessment().pageCorrection(m_criterionId, i));
+        secondHand = secondHand || reference.type == ReferenceType::HandbookPage;
+    }
+    m_referencesLabel->setText(references.join(QLatin1Char('\n')));
+    m_caveatLabel->setText(secondHand
+                               ? tr("Handbook page numbers are as cited by the NGO Committee on Migration "
+                                    "(2011) and have not been checked against the handbook; check them "
+                                    "against your copy and correct them here.")
+                               : QString());
+    m_caveatLabel->setVisible(secondHand);
+    m_correctPagesButton->setVisible(secondHand);
+    m_correctPagesButton->setEnabled(!m_session->isReadOnly());
+}
+
+void CriterionPage::correctPageNumbers() {
+    const Criterion* criterion = m_session->rubric().criterion(m_criterionId);
+    if (!criterion || m_session->isReadOnly()) {
+        return;
+    }
+    for (int i = 0; i < criterion->references.size(); ++i) {
+        const Reference& reference = criterion->references[i];
+        if (reference.type != ReferenceType::HandbookPage) {
+            continue;
+        }
+        const QString current = m_session->assessment().pageCorrection(m_criterionId, i);
+        bool accepted = false;
+        const QString page = Dialogs::text(
+            this, tr("Handbook page"),
+            tr("%1 cites the handbook at p. %2 (as cited by the NGO Committee on Migration, 2011).\n"
+               "Page in your copy of the handbook (leave empty to keep p. %2):")
+                .arg(m_criterionId, reference.value),
+            current.isEmpty() ? reference.value : current, &accepted);
+        if (!accepted) {
+            return;
+        }
+        m_session->changePageCorrection(m_criterionId, i,
+                                        page.trimmed() == reference.value ? QString() : page);
+    }
 }
 
 void CriterionPage::refreshRating() {

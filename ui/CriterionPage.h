@@ -40,6 +40,8 @@ public:
     /// Saves text typed but not yet saved (the pause timer has not fired).
     void commitPendingText();
     void addCitation();
+    /// Asks for the page as found in the user's copy of the handbook, for each handbook reference.
+    void correctPageNumbers();
 
 signals:
     void previousRequested();
@@ -48,6 +50,7 @@ signals:
 private:
     void refresh();
     void refreshRating();
+    void refreshReferences();
     void applyChange(Rating rating, const QString& description, int mergeId = -1);
     void onNotApplicableToggled(bool checked);
     void editCitation();
@@ -65,6 +68,7 @@ private:
     QLabel* m_questionsLabel;
     QLabel* m_referencesLabel;
     QLabel* m_caveatLabel;
+    QPushButton* m_correctPagesButton;
     QButtonGroup* m_levelGroup;
     QList<LevelOption*> m_levelOptions;
     QCheckBox* m_notApplicableCheckBox;

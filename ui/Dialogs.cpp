@@ -1,6 +1,8 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace coherence {
 
@@ -10,6 +12,7 @@ struct TestState {
     bool enabled = false;
     QStringList fileNames;
     QList<QMessageBox::StandardButton> answers;
+    QStringList texts;
     QString lastMessage;
 };
 
@@ -53,6 +56,15 @@ void Dialogs::warning(QWidget* parent, const QString& title, const QString& text
     QMessageBox::warning(parent, title, text);
 }
 
+QString Dialogs::text(QWidget* parent, const QString& title, const QString& label, const QString& initial,
+                      bool* accepted) {
+    if (testState().enabled) {
+        *accepted = !testState().texts.isEmpty();
+        return *accepted ? testState().texts.takeFirst() : QString();
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, accepted);
+}
+
 void Dialogs::information(QWidget* parent, const QString& title, const QString& text) {
     if (testState().enabled) {
         testState().lastMessage = text;
@@ -68,6 +80,10 @@ void Dialogs::setTestMode(bool enabled) {
 
 void Dialogs::setNextFileName(const QString& fileName) {
     testState().fileNames.append(fileName);
+}
+
+void Dialogs::setNextText(const QString& text) {
+    testState().texts.append(text);
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) {

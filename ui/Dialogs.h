@@ -21,12 +21,16 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons);
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    /// Asks for one line of text; @p accepted is false when the user cancels.
+    static QString text(QWidget* parent, const QString& title, const QString& label, const QString& initial,
+                        bool* accepted);
     static void information(QWidget* parent, const QString& title, const QString& text);
 
     // Test seams.
     static void setTestMode(bool enabled);
     static void setNextFileName(const QString& fileName);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(const QString& text);
     static QString lastMessage();
     static void clearLastMessage();
 };

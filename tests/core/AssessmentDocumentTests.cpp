@@ -2,6 +2,7 @@
 #include "AssessmentJson.h"
 #include "BuiltinRubrics.h"
 #include "RubricLoader.h"
+#include "RubricMarkdown.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "support/StringMakers.h"
@@ -357,4 +358,39 @@ TEST_CASE("Creating never overwrites", "[storage]") {
         AssessmentDocument::create(QStringLiteral("/nonexistent/dir/plan.coherence"), blank());
     CHECK_FALSE(nowhere.document);
     CHECK_FALSE(nowhere.error.isEmpty());
+}
+
+TEST_CASE("Handbook page corrections are validated, saved, logged and exported", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    {
+        auto document = createDocument(path);
+        QString error;
+        // LAB-1's first reference is the handbook, p. 61 (as cited); its second is SDG 8.8.
+        REQUIRE(document->setPageCorrection(QStringLiteral("LAB-1"), 0, QStringLiteral("62"), &error));
+        CHECK_FALSE(document->setPageCorrection(QStringLiteral("LAB-1"), 1, QStringLiteral("5"), &error));
+        CHECK(error == u"reference 2 of LAB-1 is not a handbook page");
+        CHECK_FALSE(
+            document->setPageCorrection(QStringLiteral("LAB-1"), 0, QString(30, QLatin1Char('9')), &error));
+        CHECK(document->history().last().what == u"reference.page");
+        CHECK(document->history().last().newValue == u"62");
+    }
+    const AssessmentDocument::OpenResult reopened = AssessmentDocument::open(path);
+    REQUIRE(reopened.document);
+    const Assessment& assessment = reopened.document->assessment();
+    CHECK(assessment.pageCorrection(QStringLiteral("LAB-1"), 0) == u"62");
+    const Reference& reference = assessment.rubric()->criterion(QStringLiteral("LAB-1"))->references[0];
+    CHECK(RubricMarkdown::describeReference(*assessment.rubric(), reference, QString(), QStringLiteral("62"))
+              .startsWith(u"GMG handbook p. 62 (corrected by the assessor; 61 as cited)"));
+
+    const QByteArray json = AssessmentJson::toJson(assessment);
+    CHECK(json.contains("\"pageCorrections\""));
+    const AssessmentLoadResult again = AssessmentJson::fromJson(json);
+    REQUIRE(again.ok());
+    CHECK(again.assessment->pageCorrections() == assessment.pageCorrections());
+
+    // Setting it back to the page as cited removes the correction.
+    QString error;
+    REQUIRE(reopened.document->setPageCorrection(QStringLiteral("LAB-1"), 0, QStringLiteral("61"), &error));
+    CHECK(reopened.document->assessment().pageCorrections().isEmpty());
 }

@@ -182,3 +182,22 @@ TEST_CASE("A second window on the same file is read-only and says so", "[ui][gui
     CHECK(window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains(u"already open"));
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("rateAction2"))->isEnabled());
 }
+
+TEST_CASE("The assessor can correct a handbook page number, and undo it", "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    window.goToCriterion(QStringLiteral("LAB-1"));
+    auto* references = window.findChild<QLabel*>(QStringLiteral("referencesLabel"));
+    CHECK(references->text().contains(u"GMG handbook p. 61 (as cited in NGO Committee"));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("caveatLabel"))->text().contains(u"not been checked"));
+    Dialogs::setNextText(QStringLiteral("62"));
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("correctPagesButton")), Qt::LeftButton);
+    CHECK(window.session()->assessment().pageCorrection(QStringLiteral("LAB-1"), 0) == u"62");
+    CHECK(references->text().contains(u"GMG handbook p. 62 (corrected by the assessor; 61 as cited)"));
+    window.session()->undoStack()->undo();
+    CHECK(window.session()->assessment().pageCorrections().isEmpty());
+    CHECK(references->text().contains(u"GMG handbook p. 61"));
+    // Leave the shared sample copy as it was for other tests.
+    window.closeAssessment();
+}
