@@ -8,7 +8,6 @@
 #include "RubricMarkdown.h"
 #include "SetRatingCommand.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,7 +40,6 @@ QLabel* makeTextLabel(QWidget* parent, const QString& objectName) {
 CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_levelGroup(new QButtonGroup(this))
     , m_citationModel(new CitationListModel(session, this))
     , m_textTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("criterionPage"));
@@ -49,6 +47,8 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     scroll->setObjectName(QStringLiteral("criterionScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The page's controls take the focus, not the scroll area (which follows the focused control).
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(m_content);
     layout->setSpacing(10);
@@ -91,12 +91,12 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     const int maxLevel = session->rubric().scale().maxLevel();
     for (int level = 0; level <= maxLevel; ++level) {
         auto* option = new LevelOption(level, m_content);
-        m_levelGroup->addButton(option, level);
+        // Plain buttons, not a QButtonGroup: each level is its own Tab stop, as keyboard users expect
+        // of five large choices (a group would make them one stop reached by arrow keys).
+        connect(option, &LevelOption::clicked, this, [this, level] { chooseLevel(level); });
         m_levelOptions << option;
         layout->addWidget(option);
     }
-    m_levelGroup->setExclusive(false); // so that "not rated" (none checked) can be shown
-    connect(m_levelGroup, &QButtonGroup::idClicked, this, &CriterionPage::chooseLevel);
 
     m_notApplicableCheckBox = new QCheckBox(tr("&Not applicable to this plan (press N)"), m_content);
     m_notApplicableCheckBox->setObjectName(QStringLiteral("notApplicableCheckBox"));

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -69,7 +68,6 @@ private:
     QLabel* m_referencesLabel;
     QLabel* m_caveatLabel;
     QPushButton* m_correctPagesButton;
-    QButtonGroup* m_levelGroup;
     QList<LevelOption*> m_levelOptions;
     QCheckBox* m_notApplicableCheckBox;
     QLineEdit* m_justificationLineEdit;

@@ -453,6 +453,7 @@ void MainWindow::buildWorkspace() {
     scoreScroll->setWidgetResizable(true);
     scoreScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scoreScroll->setFrameShape(QFrame::NoFrame);
+    scoreScroll->setFocusPolicy(Qt::NoFocus);
     scoreScroll->setWidget(m_scorePanel);
     m_scoreDock = new QDockWidget(tr("Scores"), this);
     m_scoreDock->setObjectName(QStringLiteral("scoreDock"));

@@ -8,6 +8,7 @@
 #include "UiTestSupport.h"
 #include "support/StringMakers.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -199,5 +201,46 @@ TEST_CASE("The assessor can correct a handbook page number, and undo it", "[ui][
     CHECK(window.session()->assessment().pageCorrections().isEmpty());
     CHECK(references->text().contains(u"GMG handbook p. 61"));
     // Leave the shared sample copy as it was for other tests.
+    window.closeAssessment();
+}
+
+TEST_CASE("Every control of the walk-through can be reached by Tab and has an accessible name", "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"))->setFocus();
+    QStringList unnamed;
+    QStringList chain;
+    QSet<QWidget*> visited;
+    QWidget* start = QApplication::focusWidget();
+    REQUIRE(start);
+    QWidget* current = start;
+    // Walk the whole Tab chain once, as a keyboard user would.
+    for (int step = 0; step < 200; ++step) {
+        QTest::keyClick(current, Qt::Key_Tab);
+        current = QApplication::focusWidget();
+        REQUIRE(current);
+        if (current == start || visited.contains(current)) {
+            break;
+        }
+        visited.insert(current);
+        chain << current->metaObject()->className() + QStringLiteral(":") + current->objectName();
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(current);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty()) {
+            unnamed << current->metaObject()->className() + QStringLiteral(" ") + current->objectName();
+        }
+    }
+    INFO("controls without an accessible name: " << unnamed.join(QStringLiteral(", ")).toStdString());
+    INFO("tab chain: " << chain.join(QStringLiteral(" → ")).toStdString());
+    CHECK(unnamed.isEmpty());
+    // The rating controls are in the chain, every level its own stop.
+    for (int level = 0; level <= 4; ++level) {
+        CHECK(visited.contains(window.findChild<QWidget*>(QStringLiteral("levelOption%1").arg(level))));
+    }
+    CHECK(visited.contains(window.findChild<QWidget*>(QStringLiteral("noteTextEdit"))));
+    CHECK(visited.contains(window.findChild<QWidget*>(QStringLiteral("filterLineEdit"))));
     window.closeAssessment();
 }
