@@ -58,8 +58,12 @@ QString RubricMarkdown::describeReference(const Rubric& rubric, const Reference&
     }
     if (!reference.citedIn.isEmpty()) {
         const RubricSource* source = rubric.source(reference.citedIn);
-        text += QStringLiteral(" ") +
-                tr("(as cited in %1)").arg(source ? source->citation.text(language) : reference.citedIn);
+        // The short form of a bibliographic record: its author and year, up to the first full stop.
+        QString citation = source ? source->citation.text(language) : reference.citedIn;
+        if (const qsizetype stop = citation.indexOf(QStringLiteral(". ")); stop > 0) {
+            citation = citation.left(stop);
+        }
+        text += QStringLiteral(" ") + tr("(as cited in %1)").arg(citation);
     }
     return text;
 }

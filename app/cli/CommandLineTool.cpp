@@ -5,6 +5,7 @@
 #include "AssessmentExport.h"
 #include "AssessmentJson.h"
 #include "BuiltinRubrics.h"
+#include "ReportExport.h"
 #include "RubricJson.h"
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -136,6 +138,7 @@ int CommandLineTool::run(const QStringList& arguments) {
         {u"import", &CommandLineTool::importDocument},
         {u"history", &CommandLineTool::history},
         {u"copy", &CommandLineTool::copy},
+        {u"report", &CommandLineTool::report},
     };
     for (const auto& [name, handler] : commands) {
         if (command == QStringView(name)) {
@@ -681,6 +684,84 @@ int CommandLineTool::copy(const QStringList& arguments) {
         return exitCode;
     }
     if (!document->saveCopy(positional[1], &error)) {
+        return fail(error);
+    }
+    return Success;
+}
+
+int CommandLineTool::report(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("template"), tr("briefing, full or workshop"), QStringLiteral("TEMPLATE")});
+    parser.addOption({QStringLiteral("format"), tr("pdf, odt, html or md"), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("output file"), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("hide-overall"), tr("leave the overall score out")});
+    parser.addOption({QStringLiteral("anonymise"), tr("withhold the assessors' names")});
+    parser.addOption({QStringLiteral("private-notes"), tr("include private notes (full report only)")});
+    parser.addOption({QStringLiteral("page"), tr("a4 or letter"), QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("language"), tr("language of the rubric texts"), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("rubric"), tr("rubric for a JSON input"), QStringLiteral("RUBRIC")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
+        return fail(tr("report needs FILE --template T --format F -o OUT"), UsageError);
+    }
+    const auto reportTemplate = ReportBuilder::templateFromName(
+        parser.value(QStringLiteral("template")).isEmpty() ? QStringLiteral("briefing")
+                                                           : parser.value(QStringLiteral("template")));
+    if (!reportTemplate) {
+        return fail(tr("unknown template \"%1\" (use briefing, full or workshop)")
+                        .arg(parser.value(QStringLiteral("template"))),
+                    UsageError);
+    }
+    const auto format = ReportExport::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format) {
+        return fail(tr("unknown format \"%1\" (use pdf, odt, html or md)")
+                        .arg(parser.value(QStringLiteral("format"))),
+                    UsageError);
+    }
+    ReportOptions options;
+    options.reportTemplate = *reportTemplate;
+    options.hideOverallScore = parser.isSet(QStringLiteral("hide-overall"));
+    options.anonymiseAssessors = parser.isSet(QStringLiteral("anonymise"));
+    options.includePrivateNotes = parser.isSet(QStringLiteral("private-notes"));
+    options.language = parser.value(QStringLiteral("language"));
+    options.pageSize = ReportBuilder::defaultPageSize(QLocale());
+    if (parser.isSet(QStringLiteral("page"))) {
+        const QString page = parser.value(QStringLiteral("page")).toLower();
+        if (page != u"a4" && page != u"letter") {
+            return fail(tr("unknown page size \"%1\" (use a4 or letter)").arg(page), UsageError);
+        }
+        options.pageSize = page == u"a4" ? ReportDocument::PageSize::A4 : ReportDocument::PageSize::Letter;
+    }
+    int exitCode = Success;
+    const auto assessment = loadAssessment(parser.positionalArguments().first(),
+                                           parser.value(QStringLiteral("rubric")), &exitCode);
+    if (!assessment) {
+        return exitCode;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    bool written = false;
+    switch (*format) {
+    case ReportExport::Format::Html:
+        written = ReportExport::writeHtml(*assessment, options, output, &error);
+        break;
+    case ReportExport::Format::Markdown:
+        written = ReportExport::writeMarkdown(*assessment, options, output, &error);
+        break;
+    case ReportExport::Format::Pdf:
+    case ReportExport::Format::Odt:
+        if (!m_documentRenderer) {
+            return fail(tr("this build of coherence-cli cannot write PDF or ODT"));
+        }
+        written = m_documentRenderer(*assessment, options, *format, output, &error);
+        break;
+    }
+    if (!written) {
         return fail(error);
     }
     return Success;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ReportExport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace coherence {
@@ -23,8 +26,13 @@ public:
     /// Exit statuses: 0 success, 1 the input is invalid or the work failed, 2 the command line is wrong.
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
+    /// Renders PDF and ODT reports; supplied by main() so the tool itself needs no QtGui.
+    using DocumentRenderer = std::function<bool(const Assessment&, const ReportOptions&, ReportExport::Format,
+                                                const QString& path, QString* error)>;
+
     CommandLineTool();
     int run(const QStringList& arguments);
+    void setDocumentRenderer(DocumentRenderer renderer) { m_documentRenderer = std::move(renderer); }
 
 private:
     int rubricCommand(const QStringList& arguments);
@@ -40,6 +48,7 @@ private:
     int importDocument(const QStringList& arguments);
     int history(const QStringList& arguments);
     int copy(const QStringList& arguments);
+    int report(const QStringList& arguments);
 
     /// Opens a .coherence file; on failure prints the one-line error and sets @p exitCode.
     std::unique_ptr<AssessmentDocument> openDocument(const QString& path, bool forEditing, int* exitCode);
@@ -52,6 +61,7 @@ private:
     int failWith(const QString& what, const QList<Diagnostic>& diagnostics);
     void printUsage(QTextStream& stream);
 
+    DocumentRenderer m_documentRenderer;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -1,14 +1,52 @@
 #include "CommandLineTool.h"
+#include "ReportRenderer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+/// Only PDF and ODT reports need QtGui (fonts, images, the PDF writer); every other command runs on a
+/// QCoreApplication. Either way no display is used: rendering goes through the offscreen platform.
+bool needsGui(int argc, char* argv[]) {
+    bool report = false;
+    bool paged = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        report = report || argument == "report";
+        paged = paged || argument == "pdf" || argument == "odt" || argument == "--format=pdf" ||
+                argument == "--format=odt";
+    }
+    return report && paged;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
-    // A QCoreApplication, never a QGuiApplication: --help, --version and every command must work
-    // on a machine with no display at all.
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt warns on stderr when there is no runtime folder; a command's stderr is for its errors only.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime =
+                QDir::tempPath() + QStringLiteral("/coherence-runtime-") + QString::number(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Coherence"));
     QCoreApplication::setApplicationName(QStringLiteral("coherence-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COHERENCE_VERSION));
     coherence::CommandLineTool tool;
+    tool.setDocumentRenderer(&coherence::ReportRenderer::write);
     return tool.run(QCoreApplication::arguments());
 }

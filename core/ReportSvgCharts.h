@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Rubric.h"
+#include "ScoreReport.h"
+
+#include <QString>
+
+namespace coherence {
+
+/**
+ * The report charts as SVG text: self-contained in an HTML file (no image files, no script, no
+ * network), sharp when printed, and made without QtGui so the core can write them.
+ */
+class ReportSvgCharts {
+public:
+    static QString areaRadar(const Rubric& rubric, const ScoreReport& report,
+                             const QString& language = QString());
+    static QString areaBars(const Rubric& rubric, const ScoreReport& report,
+                            const QString& language = QString());
+};
+
+} // namespace coherence

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace coherence {
+
+/**
+ * Writes a ReportDocument as Markdown or as one self-contained HTML file (charts inline as SVG, a
+ * print stylesheet, no scripts, nothing fetched), and checks what it wrote. Every piece of text is
+ * escaped for its format, so a note holding "<script>", "</td></tr>" or "**bold**" prints literally.
+ */
+class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    using Charts = QMap<ReportBlock::Chart, QString>; ///< chart → SVG text (HTML) or ignored (Markdown)
+
+    static QString markdown(const ReportDocument& document);
+    static QString html(const ReportDocument& document, const Charts& charts);
+    /// Empty when @p html parses as well-formed XHTML with the document's title as its <h1>.
+    static QString checkHtml(const QByteArray& html, const ReportDocument& document);
+    /// Empty when @p markdown starts with the title heading and has every level-2 heading.
+    static QString checkMarkdown(const QByteArray& markdown, const ReportDocument& document);
+    /// Escapes for Markdown, including table pipes and line breaks inside cells.
+    static QString markdownCell(const QString& text);
+};
+
+} // namespace coherence

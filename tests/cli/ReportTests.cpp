@@ -1,0 +1,212 @@
+#include "AssessmentJson.h"
+#include "support/CliRunner.h"
+#include "support/StringMakers.h"
+#include "support/TestData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace coherence::test;
+
+namespace {
+
+const QString kSample = QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json");
+
+/// What a reader of the file sees: pdftotext for PDF, content.xml for ODT, the text itself otherwise.
+QString readableText(const QString& path) {
+    QProcess process;
+    if (path.endsWith(u".pdf")) {
+        process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    } else if (path.endsWith(u".odt")) {
+        process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    } else {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    }
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    // PDF text comes with typographic ligatures; a reader sees "fi" and "fl".
+    text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl"));
+    return text;
+}
+
+QString pdfInfo(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// The sample with hostile text in a note, a private note, a citation and an assessor's name.
+QString hostileSample(const QTemporaryDir& dir) {
+    QFile file(kSample);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray ratings = root.value(QStringLiteral("ratings")).toArray();
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        QJsonObject rating = ratings.at(i).toObject();
+        if (rating.value(QStringLiteral("criterion")).toString() == u"LAB-3") {
+            rating.insert(QStringLiteral("note"),
+                          QStringLiteral("<script>alert(1)</script> </td></tr> **bold**"));
+            rating.insert(QStringLiteral("privateNote"), QStringLiteral("SECRET-PRIVATE-NOTE"));
+        }
+        if (rating.value(QStringLiteral("criterion")).toString() == u"LAB-2") {
+            QJsonArray citations = rating.value(QStringLiteral("citations")).toArray();
+            QJsonObject budget = citations.at(1).toObject(); // the first budget line: quoted in briefings
+            budget.insert(QStringLiteral("excerpt"),
+                          QStringLiteral("Fees <b>banned</b> & **capped** </td></tr>"));
+            citations.replace(1, budget);
+            rating.insert(QStringLiteral("citations"), citations);
+        }
+        ratings.replace(i, rating);
+    }
+    root.insert(QStringLiteral("ratings"), ratings);
+    const QString path = dir.filePath(QStringLiteral("hostile.json"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Every template in every format is written, checked and readable", "[cli][reports]") {
+    QTemporaryDir dir;
+    for (const QString& reportTemplate :
+         {QStringLiteral("briefing"), QStringLiteral("full"), QStringLiteral("workshop")}) {
+        for (const QString& format :
+             {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("md")}) {
+            INFO(reportTemplate.toStdString() << " " << format.toStdString());
+            const QString out = dir.filePath(reportTemplate + QLatin1Char('.') + format);
+            const CliRun run =
+                runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), reportTemplate,
+                        QStringLiteral("--format"), format, QStringLiteral("-o"), out});
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+            CHECK(run.err.isEmpty());
+            const QString text = readableText(out).simplified();
+            CHECK(text.contains(u"Republic of Examplia"));
+            CHECK(text.contains(u"43.8"));                                   // the overall score
+            CHECK(text.contains(u"Migration screening of sector policies")); // the first gap's title
+            if (reportTemplate == u"briefing") {
+                CHECK(text.contains(u"Headline findings"));
+                CHECK(text.contains(u"Priority gaps and what to ask for"));
+            } else if (reportTemplate == u"full") {
+                CHECK(text.contains(u"Action plan"));
+                CHECK(text.contains(u"Propose a")); // the first action (table cells wrap in a PDF)
+                CHECK(text.contains(u"Planning Commission"));
+                CHECK(text.contains(u"4b2619ebad15e1971e4ad1b1ea016f85ac1414a45a9cfd66e25d409f167e3c0f"));
+            } else {
+                CHECK(text.contains(u"Mechanisms in place"));
+                CHECK(text.contains(u"Preliminary recommendations"));
+                CHECK(text.contains(u"A. Reviewer (fictional)"));
+            }
+            // Private notes never, unless asked for in the full report.
+            CHECK_FALSE(text.contains(u"Ask the Planning Commission whether the decree is drafted"));
+        }
+    }
+    // A briefing note is 2–4 pages.
+    const QString info = pdfInfo(dir.filePath(QStringLiteral("briefing.pdf")));
+    const int pages =
+        info.section(QStringLiteral("Pages:"), 1).simplified().section(QLatin1Char(' '), 0, 0).toInt();
+    CHECK(pages >= 2);
+    CHECK(pages <= 4);
+    CHECK(info.contains(u"595 x 842 pts (A4)"));
+    QFile html(dir.filePath(QStringLiteral("full.html")));
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QByteArray bytes = html.readAll();
+    QXmlStreamReader reader(bytes);
+    while (!reader.atEnd()) {
+        reader.readNext();
+    }
+    CHECK_FALSE(reader.hasError());
+    CHECK(bytes.contains("<svg")); // charts inline
+    CHECK_FALSE(bytes.contains("<script"));
+    CHECK_FALSE(bytes.contains("src=\"http")); // nothing is fetched from anywhere
+}
+
+TEST_CASE("User text is escaped in every format and breaks nothing", "[cli][reports]") {
+    QTemporaryDir dir;
+    const QString input = hostileSample(dir);
+    for (const QString& format :
+         {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("md")}) {
+        INFO(format.toStdString());
+        const QString out = dir.filePath(QStringLiteral("full.") + format);
+        const CliRun run =
+            runCli({QStringLiteral("report"), input, QStringLiteral("--template"), QStringLiteral("full"),
+                    QStringLiteral("--format"), format, QStringLiteral("-o"), out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QString text = readableText(out);
+        if (format == u"html" || format == u"odt") {
+            CHECK(text.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &lt;/td&gt;&lt;/tr&gt; **bold**"));
+            CHECK_FALSE(text.contains(u"<script>"));
+            CHECK_FALSE(text.contains(u"<b>banned</b>"));
+        } else if (format == u"md") {
+            CHECK(text.contains(u"\\<script\\>alert(1)\\</script\\> \\</td\\>\\</tr\\> \\*\\*bold\\*\\*"));
+        } else {
+            CHECK(text.simplified().contains(u"<script>alert(1)</script> </td></tr> **bold**"));
+            CHECK(text.simplified().contains(u"Fees <b>banned</b> & **capped**"));
+        }
+        CHECK_FALSE(text.contains(u"SECRET-PRIVATE-NOTE"));
+    }
+    // The briefing quotes the hostile citation; it must survive as text too.
+    const QString brief = dir.filePath(QStringLiteral("brief.pdf"));
+    REQUIRE(runCli({QStringLiteral("report"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
+                    QStringLiteral("-o"), brief})
+                .exitCode == 0);
+    CHECK(readableText(brief).simplified().contains(u"Fees <b>banned</b> & **capped** </td></tr>"));
+}
+
+TEST_CASE("Report options: private notes, anonymity, overall score, page size", "[cli][reports]") {
+    QTemporaryDir dir;
+    const QString input = hostileSample(dir);
+    const QString withNotes = dir.filePath(QStringLiteral("notes.md"));
+    REQUIRE(runCli({QStringLiteral("report"), input, QStringLiteral("--template"), QStringLiteral("full"),
+                    QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--private-notes"),
+                    QStringLiteral("-o"), withNotes})
+                .exitCode == 0);
+    CHECK(readableText(withNotes).contains(u"SECRET-PRIVATE-NOTE"));
+    const QString briefWithNotes = dir.filePath(QStringLiteral("brief-notes.md"));
+    REQUIRE(runCli({QStringLiteral("report"), input, QStringLiteral("--template"), QStringLiteral("briefing"),
+                    QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--private-notes"),
+                    QStringLiteral("-o"), briefWithNotes})
+                .exitCode == 0);
+    CHECK_FALSE(readableText(briefWithNotes).contains(u"SECRET-PRIVATE-NOTE"));
+
+    const QString anonymous = dir.filePath(QStringLiteral("anonymous.pdf"));
+    REQUIRE(runCli({QStringLiteral("report"), input, QStringLiteral("--template"), QStringLiteral("workshop"),
+                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--anonymise"),
+                    QStringLiteral("--hide-overall"), QStringLiteral("--page"), QStringLiteral("letter"),
+                    QStringLiteral("-o"), anonymous})
+                .exitCode == 0);
+    const QString text = readableText(anonymous).simplified();
+    CHECK_FALSE(text.contains(u"A. Reviewer"));
+    CHECK(text.contains(u"2 assessors, names withheld"));
+    CHECK_FALSE(text.contains(u"Overall score"));
+    CHECK(pdfInfo(anonymous).contains(u"612 x 792 pts (letter)"));
+}
+
+TEST_CASE("Report errors are one line and write nothing", "[cli][reports]") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    requireCleanFailure(runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"),
+                                QStringLiteral("docx"), QStringLiteral("-o"), out}));
+    requireCleanFailure(
+        runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), QStringLiteral("memo"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}));
+    requireCleanFailure(
+        runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"), QStringLiteral("pdf"),
+                QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/out.pdf")}));
+    requireCleanFailure(runCli(
+        {QStringLiteral("report"), QStringLiteral(COHERENCE_TEST_DATA_DIR "/bad/future-schema.coherence"),
+         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}));
+    CHECK_FALSE(QFile::exists(out));
+}
