@@ -12,6 +12,7 @@
 #include "NavigatorFilterModel.h"
 #include "NavigatorModel.h"
 #include "NewAssessmentDialog.h"
+#include "ReportDialog.h"
 #include "RubricMarkdown.h"
 #include "ScorePanel.h"
 #include "ScoreReportFormat.h"
@@ -129,6 +130,8 @@ void MainWindow::createActions() {
     m_exportCsvAction = make(tr("Export ratings as C&SV…"), QStringLiteral("exportCsvAction"));
     m_exportActionsCsvAction =
         make(tr("Export action plan as CS&V…"), QStringLiteral("exportActionsCsvAction"));
+    m_exportReportAction =
+        make(tr("Export &report…"), QStringLiteral("exportReportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_detailsAction = make(tr("Assessment &details…"), QStringLiteral("detailsAction"));
     m_closeAction = make(tr("&Close assessment"), QStringLiteral("closeAction"), QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
@@ -169,6 +172,7 @@ void MainWindow::createActions() {
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_exportCsvAction, &QAction::triggered, this, [this] { exportCsv(false); });
     connect(m_exportActionsCsvAction, &QAction::triggered, this, [this] { exportCsv(true); });
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::editDetails);
@@ -235,6 +239,7 @@ void MainWindow::createMenus() {
     file->addAction(m_sampleAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_exportReportAction);
     file->addAction(m_exportJsonAction);
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportActionsCsvAction);
@@ -286,9 +291,10 @@ void MainWindow::updateTitle() {
 void MainWindow::updateActions() {
     const bool open = m_session != nullptr;
     const bool writable = open && !m_session->isReadOnly();
-    for (QAction* action : {m_saveCopyAction, m_exportJsonAction, m_exportCsvAction, m_exportActionsCsvAction,
-                            m_closeAction, m_findAction, m_nextAction, m_previousAction,
-                            m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction}) {
+    for (QAction* action :
+         {m_saveCopyAction, m_exportReportAction, m_exportJsonAction, m_exportCsvAction,
+          m_exportActionsCsvAction, m_closeAction, m_findAction, m_nextAction, m_previousAction,
+          m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction}) {
         action->setEnabled(open);
     }
     for (QAction* action : m_levelActions) {
@@ -715,6 +721,20 @@ void MainWindow::exportCsv(bool actions) {
         return;
     }
     m_statusLabel->setText(tr("Exported to %1 (checked)").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportReport() {
+    if (!m_session) {
+        return;
+    }
+    m_criterionPage->commitPendingText();
+    ReportDialog dialog(m_session->assessment(), !m_showOverallAction->isChecked(), m_settings->lastFolder(),
+                        this);
+    dialog.exec();
+    if (!dialog.writtenPath().isEmpty()) {
+        m_statusLabel->setText(
+            tr("Report written and checked: %1").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+    }
 }
 
 void MainWindow::editDetails() {

@@ -69,6 +69,7 @@ private:
     void saveCopy();
     void exportJson();
     void exportCsv(bool actions);
+    void exportReport();
     void editDetails();
     void showShortcuts();
     void showSources();
@@ -106,6 +107,7 @@ private:
     QAction* m_exportJsonAction;
     QAction* m_exportCsvAction;
     QAction* m_exportActionsCsvAction;
+    QAction* m_exportReportAction;
     QAction* m_detailsAction;
     QAction* m_closeAction;
     QAction* m_quitAction;

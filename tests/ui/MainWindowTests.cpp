@@ -5,12 +5,14 @@
 #include "ItemDataRoles.h"
 #include "MainWindow.h"
 #include "NewAssessmentDialog.h"
+#include "ReportDialog.h"
 #include "UiTestSupport.h"
 #include "support/StringMakers.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -242,5 +245,37 @@ TEST_CASE("Every control of the walk-through can be reached by Tab and has an ac
     }
     CHECK(visited.contains(window.findChild<QWidget*>(QStringLiteral("noteTextEdit"))));
     CHECK(visited.contains(window.findChild<QWidget*>(QStringLiteral("filterLineEdit"))));
+    window.closeAssessment();
+}
+
+TEST_CASE("File > Export report previews and writes a checked report", "[ui][gui][reports]") {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    const QString path = dir.filePath(QStringLiteral("briefing.pdf"));
+    test::whenModal<ReportDialog>([&path](ReportDialog* dialog) {
+        auto* preview = dialog->findChild<QTextBrowser*>(QStringLiteral("reportPreview"));
+        CHECK(preview->toPlainText().contains(u"Briefing note: Republic of Examplia"));
+        auto* templates = dialog->findChild<QComboBox*>(QStringLiteral("reportTemplateComboBox"));
+        templates->setCurrentIndex(1); // full report
+        CHECK(preview->toPlainText().contains(u"Assessment report:"));
+        CHECK(dialog->findChild<QCheckBox*>(QStringLiteral("reportPrivateNotesCheckBox"))->isEnabled());
+        templates->setCurrentIndex(0);
+        Dialogs::setNextFileName(path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reportExportButton")),
+                          Qt::LeftButton);
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("reportStatusLabel"))
+                  ->text()
+                  .startsWith(u"Written and checked"));
+        dialog->reject();
+    });
+    window.findChild<QAction*>(QStringLiteral("exportReportAction"))->trigger();
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusLabel"))
+              ->text()
+              .startsWith(u"Report written and checked"));
     window.closeAssessment();
 }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ReportBuilder.h"
+#include "ReportExport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTextBrowser;
+
+namespace coherence {
+
+class Assessment;
+
+/**
+ * File → Export report…: choose the template (briefing note, full report, workshop summary), the
+ * format and the options, see the report as it will print, then write it. The file is checked
+ * before success is reported; a failure says why and leaves nothing behind.
+ */
+class ReportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ReportDialog(const Assessment& assessment, bool hideOverallScore, const QString& folder,
+                 QWidget* parent = nullptr);
+
+    ReportOptions options() const;
+    ReportExport::Format format() const;
+    /// The file written by the last successful export, or empty.
+    const QString& writtenPath() const { return m_writtenPath; }
+    /// Writes the report to @p path (the export button asks for the path first).
+    bool exportTo(const QString& path, QString* error);
+
+private:
+    void refreshPreview();
+    void exportReport();
+
+    const Assessment& m_assessment;
+    QString m_folder;
+    QComboBox* m_templateComboBox;
+    QComboBox* m_formatComboBox;
+    QComboBox* m_pageComboBox;
+    QCheckBox* m_hideOverallCheckBox;
+    QCheckBox* m_anonymiseCheckBox;
+    QCheckBox* m_privateNotesCheckBox;
+    QTextBrowser* m_preview;
+    QLabel* m_statusLabel;
+    QString m_writtenPath;
+};
+
+} // namespace coherence
