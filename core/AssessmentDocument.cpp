@@ -105,10 +105,6 @@ QString citationsText(const QList<Citation>& citations) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QString actionText(const ActionItem& action) {
-    return action.title;
-}
-
 /// Checks the 100-byte SQLite header: magic string and, where the header records it, whether the
 /// file holds every page it claims. A truncated file is caught here, before SQLite reads garbage.
 QString checkHeader(const QString& path) {
@@ -889,73 +885,25 @@ bool AssessmentDocument::setMetadata(const AssessmentMetadata& requested, QStrin
 bool AssessmentDocument::addAction(const ActionItem& action, QString* error) {
     QList<ActionItem> actions = m_assessment.actions();
     actions.append(action);
-    if (!checkWritable(error)) {
-        return false;
-    }
-    if (const QString problem = m_assessment.validateAction(action); !problem.isEmpty()) {
-        if (error) {
-            *error = problem;
-        }
-        return false;
-    }
-    m_now = QDateTime::currentDateTimeUtc();
-    m_lastWriteError.clear();
-    AssessmentMetadata metadata = m_assessment.metadata();
-    SqliteTransaction transaction(*m_database);
-    const bool ok =
-        transaction.isActive() && writeActions(actions) &&
-        log(QStringLiteral("action.add"), QString::number(actions.size()), QString(), actionText(action)) &&
-        touchModified(&metadata.modified) && transaction.commit();
-    if (!ok) {
-        return failWrite(error);
-    }
-    m_assessment.setActions(actions);
-    m_assessment.setMetadata(metadata);
-    return true;
+    return commitActions(actions, QStringLiteral("action.add"), QString::number(actions.size()), QString(),
+                         action.title, error);
 }
 
 bool AssessmentDocument::replaceAction(qsizetype index, const ActionItem& action, QString* error) {
-    if (!checkWritable(error)) {
-        return false;
-    }
     if (index < 0 || index >= m_assessment.actions().size()) {
         if (error) {
             *error = tr("there is no action number %1").arg(index + 1);
         }
         return false;
     }
-    if (const QString problem = m_assessment.validateAction(action); !problem.isEmpty()) {
-        if (error) {
-            *error = problem;
-        }
-        return false;
-    }
     QList<ActionItem> actions = m_assessment.actions();
-    const ActionItem old = actions[index];
-    if (old == action) {
-        return true;
-    }
+    const QString oldTitle = actions[index].title;
     actions[index] = action;
-    m_now = QDateTime::currentDateTimeUtc();
-    m_lastWriteError.clear();
-    AssessmentMetadata metadata = m_assessment.metadata();
-    SqliteTransaction transaction(*m_database);
-    const bool ok =
-        transaction.isActive() && writeActions(actions) &&
-        log(QStringLiteral("action.edit"), QString::number(index + 1), actionText(old), actionText(action)) &&
-        touchModified(&metadata.modified) && transaction.commit();
-    if (!ok) {
-        return failWrite(error);
-    }
-    m_assessment.setActions(actions);
-    m_assessment.setMetadata(metadata);
-    return true;
+    return commitActions(actions, QStringLiteral("action.edit"), QString::number(index + 1), oldTitle,
+                         action.title, error);
 }
 
 bool AssessmentDocument::removeAction(qsizetype index, QString* error) {
-    if (!checkWritable(error)) {
-        return false;
-    }
     if (index < 0 || index >= m_assessment.actions().size()) {
         if (error) {
             *error = tr("there is no action number %1").arg(index + 1);
@@ -963,24 +911,26 @@ bool AssessmentDocument::removeAction(qsizetype index, QString* error) {
         return false;
     }
     QList<ActionItem> actions = m_assessment.actions();
-    const ActionItem old = actions.takeAt(index);
-    m_now = QDateTime::currentDateTimeUtc();
-    m_lastWriteError.clear();
-    AssessmentMetadata metadata = m_assessment.metadata();
-    SqliteTransaction transaction(*m_database);
-    const bool ok =
-        transaction.isActive() && writeActions(actions) &&
-        log(QStringLiteral("action.remove"), QString::number(index + 1), actionText(old), QString()) &&
-        touchModified(&metadata.modified) && transaction.commit();
-    if (!ok) {
-        return failWrite(error);
-    }
-    m_assessment.setActions(actions);
-    m_assessment.setMetadata(metadata);
-    return true;
+    const QString oldTitle = actions.takeAt(index).title;
+    return commitActions(actions, QStringLiteral("action.remove"), QString::number(index + 1), oldTitle,
+                         QString(), error);
 }
 
 bool AssessmentDocument::setActions(const QList<ActionItem>& actions, const QString& what, QString* error) {
+    QStringList before;
+    QStringList after;
+    for (const ActionItem& action : m_assessment.actions()) {
+        before << action.title;
+    }
+    for (const ActionItem& action : actions) {
+        after << action.title;
+    }
+    return commitActions(actions, what, QString(), before.join(u"; "), after.join(u"; "), error);
+}
+
+bool AssessmentDocument::commitActions(const QList<ActionItem>& actions, const QString& what,
+                                       const QString& subject, const QString& oldValue,
+                                       const QString& newValue, QString* error) {
     if (!checkWritable(error)) {
         return false;
     }
@@ -998,18 +948,10 @@ bool AssessmentDocument::setActions(const QList<ActionItem>& actions, const QStr
     m_now = QDateTime::currentDateTimeUtc();
     m_lastWriteError.clear();
     AssessmentMetadata metadata = m_assessment.metadata();
-    QStringList before;
-    QStringList after;
-    for (const ActionItem& action : m_assessment.actions()) {
-        before << action.title;
-    }
-    for (const ActionItem& action : actions) {
-        after << action.title;
-    }
     SqliteTransaction transaction(*m_database);
     const bool ok = transaction.isActive() && writeActions(actions) &&
-                    log(what, QString(), before.join(u"; "), after.join(u"; ")) &&
-                    touchModified(&metadata.modified) && transaction.commit();
+                    log(what, subject, oldValue, newValue) && touchModified(&metadata.modified) &&
+                    transaction.commit();
     if (!ok) {
         return failWrite(error);
     }

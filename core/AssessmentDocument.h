@@ -95,6 +95,9 @@ private:
     bool checkWritable(QString* error) const;
     bool writeRating(const QString& criterionId, const Rating& rating);
     bool writeActions(const QList<ActionItem>& actions);
+    /// Validates, saves and logs a new action plan in one transaction; every action edit ends here.
+    bool commitActions(const QList<ActionItem>& actions, const QString& what, const QString& subject,
+                       const QString& oldValue, const QString& newValue, QString* error);
     bool writeProperties(const Plan& plan, const AssessmentMetadata& metadata);
     bool writePageCorrections(const QMap<QString, QString>& corrections);
     bool log(const QString& what, const QString& subject, const QString& oldValue, const QString& newValue);
