@@ -22,7 +22,8 @@ double medianSeconds(const QString& program, const QStringList& arguments, int r
         timer.start();
         process.start(program, arguments);
         if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+            std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                         process.readAllStandardError().constData());
             return -1;
         }
         samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e9);
@@ -47,18 +48,21 @@ int main(int argc, char* argv[]) {
     std::printf("| report | criteria | median s |\n|---|---:|---:|\n");
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
     std::printf("| briefing note, PDF | 52 | %.2f |\n",
-                medianSeconds(cli, {QStringLiteral("report"), sample, QStringLiteral("--format"), QStringLiteral("pdf"),
-                                    QStringLiteral("-o"), pdf},
+                medianSeconds(cli,
+                              {QStringLiteral("report"), sample, QStringLiteral("--format"),
+                               QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
                               runs));
     for (int criteria : {100, 1000, 5000}) {
         const QString file = dir.filePath(QStringLiteral("large-%1.coherence").arg(criteria));
-        if (QProcess::execute(generator, {file, QString::number(criteria), QString::number(criteria * 2)}) != 0) {
+        if (QProcess::execute(generator, {file, QString::number(criteria), QString::number(criteria * 2)}) !=
+            0) {
             return 1;
         }
         std::printf("| full report, PDF | %d | %.2f |\n", criteria,
-                    medianSeconds(cli, {QStringLiteral("report"), file, QStringLiteral("--template"),
-                                        QStringLiteral("full"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                        QStringLiteral("-o"), pdf},
+                    medianSeconds(cli,
+                                  {QStringLiteral("report"), file, QStringLiteral("--template"),
+                                   QStringLiteral("full"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                   QStringLiteral("-o"), pdf},
                                   criteria >= 5000 ? 1 : runs));
         std::fflush(stdout);
     }
