@@ -201,17 +201,23 @@ TEST_CASE("A read-only file or folder: edits fail clearly and nothing is lost", 
                                           QFile::ExeOther);
     const QString path = dir.filePath(QStringLiteral("plan.coherence"));
     requireSuccess(runCli({QStringLiteral("import"), path, kSample}));
+    // "nobody" may not be able to reach the build tree (a CI clone under /root, say): run a copy of the
+    // CLI from the world-readable test folder. It links only system libraries, so the copy runs as is.
+    const QString cli = dir.filePath(QStringLiteral("coherence-cli"));
+    REQUIRE(QFile::copy(QStringLiteral(COHERENCE_CLI_PATH), cli));
+    QFile::setPermissions(cli, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                   QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
 
     SECTION("read-only file") {
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
         const QByteArray before = bytesOf(path);
         const CliRun run =
-            runCli({QStringLiteral("rate"), path, QStringLiteral("PRO-1"), QStringLiteral("4")}, asUser);
+            runCli({QStringLiteral("rate"), path, QStringLiteral("PRO-1"), QStringLiteral("4")}, asUser, cli);
         requireCleanFailure(run);
         CHECK(run.err.contains(u"the file is read-only"));
         CHECK(bytesOf(path) == before);
         // Reading still works.
-        requireSuccess(runCli({QStringLiteral("info"), path}, asUser));
+        requireSuccess(runCli({QStringLiteral("info"), path}, asUser, cli));
     }
     SECTION("read-only folder") {
         QTemporaryDir readOnlyParent;
@@ -226,8 +232,8 @@ TEST_CASE("A read-only file or folder: edits fail clearly and nothing is lost", 
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
                                           QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         const QByteArray before = bytesOf(inside);
-        const CliRun run =
-            runCli({QStringLiteral("rate"), inside, QStringLiteral("PRO-1"), QStringLiteral("4")}, asUser);
+        const CliRun run = runCli(
+            {QStringLiteral("rate"), inside, QStringLiteral("PRO-1"), QStringLiteral("4")}, asUser, cli);
         requireCleanFailure(run);
         CHECK(run.err.contains(u"is read-only"));
         CHECK(bytesOf(inside) == before);

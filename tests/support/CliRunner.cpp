@@ -7,7 +7,8 @@
 
 namespace coherence::test {
 
-CliRun runCli(const QStringList& arguments, const QStringList& prefix) {
+CliRun runCli(const QStringList& arguments, const QStringList& prefix, const QString& program) {
+    const QString cli = program.isEmpty() ? QStringLiteral(COHERENCE_CLI_PATH) : program;
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));

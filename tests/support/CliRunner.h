@@ -14,7 +14,8 @@ struct CliRun {
 
 /// Runs the built coherence-cli with no display at all, as CI and a server would. With a
 /// non-empty @p prefix (e.g. setpriv … to drop privileges), runs prefix + cli + arguments.
-CliRun runCli(const QStringList& arguments, const QStringList& prefix = {});
+CliRun runCli(const QStringList& arguments, const QStringList& prefix = {},
+              const QString& program = QString());
 
 /// The error contract: a normal exit, non-zero status, one line on stderr starting
 /// "coherence-cli:", nothing on stdout.
