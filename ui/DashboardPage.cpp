@@ -54,6 +54,7 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     m_warningListView->setAccessibleName(tr("Consistency warnings; press Enter to open"));
 
     m_charts = new QSplitter(Qt::Horizontal, this);
+    m_charts->setObjectName(QStringLiteral("dashboardChartsSplitter"));
     m_charts->setMinimumHeight(340);
     QSplitter* charts = m_charts;
     auto* gaps = new QWidget(this);
@@ -71,9 +72,11 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     warningLayout->addWidget(warningLabel);
     warningLayout->addWidget(m_warningListView);
     auto* lists = new QSplitter(Qt::Horizontal, this);
+    lists->setObjectName(QStringLiteral("dashboardListsSplitter"));
     lists->addWidget(gaps);
     lists->addWidget(warnings);
     auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("dashboardSplitter"));
     vertical->addWidget(charts);
     vertical->addWidget(lists);
     lists->setStretchFactor(0, 3);

@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -467,8 +468,14 @@ void MainWindow::buildWorkspace() {
     addDockWidget(Qt::RightDockWidgetArea, m_scoreDock);
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_scoreDock->toggleViewAction());
-    restoreState(m_settings->windowState());
-    resizeDocks({m_navigatorDock, m_scoreDock}, {420, 280}, Qt::Horizontal);
+    if (!restoreState(m_settings->windowState())) {
+        resizeDocks({m_navigatorDock, m_scoreDock}, {420, 280}, Qt::Horizontal);
+    }
+    for (QSplitter* splitter : m_workspace->findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty()) {
+            splitter->restoreState(m_settings->splitterState(splitter->objectName()));
+        }
+    }
 
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -544,6 +551,11 @@ void MainWindow::rememberLayout() {
     m_settings->setWindowGeometry(saveGeometry());
     if (m_session) {
         m_settings->setWindowState(saveState());
+        for (const QSplitter* splitter : m_workspace->findChildren<QSplitter*>()) {
+            if (!splitter->objectName().isEmpty()) {
+                m_settings->setSplitterState(splitter->objectName(), splitter->saveState());
+            }
+        }
     }
 }
 

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -278,4 +279,23 @@ TEST_CASE("File > Export report previews and writes a checked report", "[ui][gui
               ->text()
               .startsWith(u"Report written and checked"));
     window.closeAssessment();
+}
+
+TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
+    QList<int> sizes;
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openSample());
+        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("dashboardSplitter"));
+        REQUIRE(splitter);
+        splitter->setSizes({200, 500});
+        sizes = splitter->sizes();
+        window.closeAssessment(); // remembers the layout, as closing the window does
+    }
+    MainWindow again;
+    again.show();
+    REQUIRE(again.openSample());
+    CHECK(again.findChild<QSplitter*>(QStringLiteral("dashboardSplitter"))->sizes() == sizes);
+    again.closeAssessment();
 }
