@@ -94,6 +94,14 @@ QString Assessment::pageCorrectionKey(const QString& criterionId, int referenceI
     return criterionId + QLatin1Char('/') + QString::number(referenceIndex);
 }
 
+bool Assessment::splitPageCorrectionKey(const QString& key, QString* criterionId, int* referenceIndex) {
+    const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
+    bool isNumber = false;
+    *referenceIndex = key.mid(slash + 1).toInt(&isNumber);
+    *criterionId = key.left(slash);
+    return slash > 0 && isNumber;
+}
+
 QString Assessment::pageCorrection(const QString& criterionId, int referenceIndex) const {
     return m_pageCorrections.value(pageCorrectionKey(criterionId, referenceIndex));
 }

@@ -59,6 +59,8 @@ public:
     [[nodiscard]] bool setPageCorrection(const QString& criterionId, int referenceIndex, const QString& page,
                                          QString* error = nullptr);
     static QString pageCorrectionKey(const QString& criterionId, int referenceIndex);
+    /// The criterion and reference index of a pageCorrectionKey(); false for anything else.
+    static bool splitPageCorrectionKey(const QString& key, QString* criterionId, int* referenceIndex);
 
     const QList<ActionItem>& actions() const { return m_actions; }
     QString validateAction(const ActionItem& action) const;

@@ -69,6 +69,9 @@ const QStringList kTables{QStringLiteral("rubric"), QStringLiteral("property"),
                           QStringLiteral("rating"), QStringLiteral("citation"),
                           QStringLiteral("action"), QStringLiteral("change_log")};
 
+/// Property keys of page corrections: this prefix, then Assessment::pageCorrectionKey().
+const QString kPageCorrectionPrefix = QStringLiteral("pageCorrection/");
+
 QString isoTime(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
@@ -189,22 +192,9 @@ AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, c
         metadata.created = now;
     }
     metadata.modified = now;
-    Assessment assessment(initial.rubric());
-    assessment.setPlan(initial.plan());
+    // An Assessment already holds only valid content: copy it whole, stamped with its dates.
+    Assessment assessment = initial;
     assessment.setMetadata(metadata);
-    assessment.setActions(initial.actions());
-    for (auto it = initial.ratings().cbegin(); it != initial.ratings().cend(); ++it) {
-        if (!assessment.setRating(it.key(), it.value(), &error)) {
-            return abandon(error);
-        }
-    }
-    for (auto it = initial.pageCorrections().cbegin(); it != initial.pageCorrections().cend(); ++it) {
-        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
-        if (!assessment.setPageCorrection(it.key().left(slash), it.key().mid(slash + 1).toInt(), it.value(),
-                                          &error)) {
-            return abandon(error);
-        }
-    }
     if (!database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
                                           "PRAGMA foreign_keys = ON; PRAGMA application_id = %1; "
                                           "PRAGMA user_version = %2;")
@@ -469,13 +459,15 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         assessment.setPlan(plan);
         assessment.setMetadata(metadata);
         for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-            if (!it.key().startsWith(u"pageCorrection/")) {
+            if (!it.key().startsWith(kPageCorrectionPrefix)) {
                 continue;
             }
-            const QStringList parts = it.key().split(QLatin1Char('/'));
+            QString criterion;
+            int reference = 0;
             QString problem;
-            if (parts.size() != 3 ||
-                !assessment.setPageCorrection(parts[1], parts[2].toInt(), it.value(), &problem)) {
+            if (!Assessment::splitPageCorrectionKey(it.key().mid(kPageCorrectionPrefix.size()), &criterion,
+                                                    &reference) ||
+                !assessment.setPageCorrection(criterion, reference, it.value(), &problem)) {
                 problems << tr("page correction %1: %2").arg(it.key(), problem);
             }
         }
@@ -635,7 +627,7 @@ bool AssessmentDocument::writePageCorrections(const QMap<QString, QString>& corr
     SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO property(key, value) VALUES(?1, ?2)"));
     for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
         insert.reset();
-        insert.bind(1, QStringLiteral("pageCorrection/") + it.key());
+        insert.bind(1, kPageCorrectionPrefix + it.key());
         insert.bind(2, it.value());
         if (!insert.run()) {
             m_lastWriteError = insert.error();
@@ -994,18 +986,8 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
     if (!ok) {
         return failWrite(error);
     }
-    Assessment replacement(m_assessment.rubric());
-    replacement.setPlan(imported.plan());
+    Assessment replacement = imported;
     replacement.setMetadata(metadata);
-    replacement.setActions(imported.actions());
-    for (auto it = imported.ratings().cbegin(); it != imported.ratings().cend(); ++it) {
-        (void)replacement.setRating(it.key(), it.value());
-    }
-    for (auto it = imported.pageCorrections().cbegin(); it != imported.pageCorrections().cend(); ++it) {
-        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
-        (void)replacement.setPageCorrection(it.key().left(slash), it.key().mid(slash + 1).toInt(),
-                                            it.value());
-    }
     m_assessment = std::move(replacement);
     return true;
 }

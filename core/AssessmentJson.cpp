@@ -525,9 +525,11 @@ QJsonObject AssessmentJson::toJsonObject(const Assessment& assessment, RubricEmb
     }
     QJsonArray corrections;
     for (auto it = assessment.pageCorrections().cbegin(); it != assessment.pageCorrections().cend(); ++it) {
-        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
-        corrections.append(QJsonObject{{QStringLiteral("criterion"), it.key().left(slash)},
-                                       {QStringLiteral("reference"), it.key().mid(slash + 1).toInt()},
+        QString criterion;
+        int reference = 0;
+        Assessment::splitPageCorrectionKey(it.key(), &criterion, &reference);
+        corrections.append(QJsonObject{{QStringLiteral("criterion"), criterion},
+                                       {QStringLiteral("reference"), reference},
                                        {QStringLiteral("page"), it.value()}});
     }
     QJsonObject root{{QStringLiteral("format"), QString::fromUtf16(kFormatName)},

@@ -16,11 +16,19 @@ QString escaped(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-QString shortTitle(const QString& title, int maxLength) {
-    return title.size() <= maxLength ? title : title.left(maxLength - 1).trimmed() + QStringLiteral("…");
+QString svgStart(double width, double height) {
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" width=\"%1\" "
+                          "height=\"%2\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+                          "font-size=\"11\">")
+        .arg(width)
+        .arg(height);
 }
 
 } // namespace
+
+QString ReportSvgCharts::shortTitle(const QString& title, int maxLength) {
+    return title.size() <= maxLength ? title : title.left(maxLength - 1).trimmed() + QStringLiteral("…");
+}
 
 QString ReportSvgCharts::areaRadar(const Rubric& rubric, const ScoreReport& report, const QString& language) {
     const double width = 780;
@@ -29,12 +37,7 @@ QString ReportSvgCharts::areaRadar(const Rubric& rubric, const ScoreReport& repo
     const double cy = height / 2 + 5;
     const double radius = 150;
     const qsizetype count = report.areas.size();
-    QString svg =
-        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" width=\"%1\" "
-                       "height=\"%2\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-                       "font-size=\"11\">")
-            .arg(width)
-            .arg(height);
+    QString svg = svgStart(width, height);
     for (int ring = 1; ring <= 4; ++ring) {
         svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"none\" stroke=\"#cccccc\"/>")
                    .arg(number(cx), number(cy), number(radius * ring / 4));
@@ -77,12 +80,7 @@ QString ReportSvgCharts::areaBars(const Rubric& rubric, const ScoreReport& repor
     const double rowHeight = 26;
     const double height = rowHeight * static_cast<double>(report.areas.size()) + 40;
     const double width = labelWidth + barWidth + 60;
-    QString svg =
-        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" width=\"%1\" "
-                       "height=\"%2\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-                       "font-size=\"11\">")
-            .arg(width)
-            .arg(height);
+    QString svg = svgStart(width, height);
     for (qsizetype a = 0; a < report.areas.size(); ++a) {
         const AreaScore& score = report.areas[a];
         const Area* area = rubric.area(score.areaId);

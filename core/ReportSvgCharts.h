@@ -17,6 +17,8 @@ public:
                              const QString& language = QString());
     static QString areaBars(const Rubric& rubric, const ScoreReport& report,
                             const QString& language = QString());
+    /// A title short enough for a chart label ("Mainstreaming process a…"); shared with the GUI's charts.
+    static QString shortTitle(const QString& title, int maxLength);
 };
 
 } // namespace coherence

@@ -1,5 +1,7 @@
 #include "ChartFactory.h"
 
+#include "ReportSvgCharts.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QtCharts/QBarCategoryAxis>
@@ -12,10 +14,6 @@
 #include <QtCharts/QValueAxis>
 
 namespace coherence {
-
-QString ChartFactory::shortTitle(const QString& title, int maxLength) {
-    return title.size() <= maxLength ? title : title.left(maxLength - 1).trimmed() + QStringLiteral("…");
-}
 
 QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report) {
     auto* chart = new QPolarChart;
@@ -37,7 +35,8 @@ QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report)
     for (qsizetype a = 0; a < count; ++a) {
         const double angle = 360.0 * static_cast<double>(a) / static_cast<double>(count);
         const Area* area = rubric.area(report.areas[a].areaId);
-        const QString label = area ? shortTitle(area->title.text(), 16) : report.areas[a].areaId;
+        const QString label =
+            area ? ReportSvgCharts::shortTitle(area->title.text(), 16) : report.areas[a].areaId;
         angular->append(report.areas[a].score ? label : label + QStringLiteral(" (—)"), angle);
         series->append(angle, report.areas[a].score.value_or(0));
     }
@@ -65,7 +64,7 @@ QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) 
     for (qsizetype a = report.areas.size() - 1; a >= 0; --a) {
         const AreaScore& score = report.areas[a];
         const Area* area = rubric.area(score.areaId);
-        categories << (area ? shortTitle(area->title.text(), 18) : score.areaId);
+        categories << (area ? ReportSvgCharts::shortTitle(area->title.text(), 18) : score.areaId);
         *scores << score.score.value_or(0);
         *coverage << score.coverage.value_or(0);
     }

@@ -15,8 +15,6 @@ class ChartFactory {
 public:
     static QChart* areaRadar(const Rubric& rubric, const ScoreReport& report);
     static QChart* areaBars(const Rubric& rubric, const ScoreReport& report);
-    /// An area title short enough for a chart label.
-    static QString shortTitle(const QString& title, int maxLength = 24);
 };
 
 } // namespace coherence

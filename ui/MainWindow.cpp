@@ -766,9 +766,7 @@ void MainWindow::editDetails() {
     auto* assessors = new QLineEdit(metadata.assessors.join(QStringLiteral(", ")), &dialog);
     auto* organisation = new QLineEdit(metadata.organisation, &dialog);
     auto* role = new QComboBox(&dialog);
-    role->addItem(tr("Government self-assessment"), static_cast<int>(AssessmentRole::Government));
-    role->addItem(tr("Civil-society review"), static_cast<int>(AssessmentRole::CivilSociety));
-    role->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
+    NewAssessmentDialog::addRoles(role);
     role->setCurrentIndex(role->findData(static_cast<int>(metadata.role)));
     form->addRow(tr("Plan &title:"), title);
     form->addRow(tr("&Country:"), country);

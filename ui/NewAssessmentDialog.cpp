@@ -47,9 +47,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* 
     m_period->setPlaceholderText(tr("e.g. 2026–2030"));
     m_documentReference->setPlaceholderText(tr("Where the plan can be found: number, link, ISBN"));
     m_assessors->setPlaceholderText(tr("Names, separated by commas"));
-    m_role->addItem(tr("Government self-assessment"), static_cast<int>(AssessmentRole::Government));
-    m_role->addItem(tr("Civil-society review"), static_cast<int>(AssessmentRole::CivilSociety));
-    m_role->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
+    addRoles(m_role);
     for (const QString& id : BuiltinRubrics::ids()) {
         const RubricLoadResult loaded = BuiltinRubrics::load(id);
         if (loaded.ok()) {
@@ -142,6 +140,12 @@ void NewAssessmentDialog::onRubricChosen(int index) {
         index, tr("%1 (%2, from %3)")
                    .arg(loaded.rubric->title().text(), loaded.rubric->version(), QFileInfo(path).fileName()));
     validate();
+}
+
+void NewAssessmentDialog::addRoles(QComboBox* comboBox) {
+    comboBox->addItem(tr("Government self-assessment"), static_cast<int>(AssessmentRole::Government));
+    comboBox->addItem(tr("Civil-society review"), static_cast<int>(AssessmentRole::CivilSociety));
+    comboBox->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
 }
 
 QString NewAssessmentDialog::filePath() const {

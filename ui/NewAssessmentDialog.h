@@ -22,6 +22,9 @@ class NewAssessmentDialog : public QDialog {
 public:
     explicit NewAssessmentDialog(const QString& defaultFolder, QWidget* parent = nullptr);
 
+    /// The three roles, in the order and words both this dialog and "Assessment details" offer them.
+    static void addRoles(QComboBox* comboBox);
+
     QString filePath() const;
     /// The assessment to create (plan, metadata, rubric); valid only after accept().
     Assessment assessment() const;

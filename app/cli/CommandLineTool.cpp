@@ -87,6 +87,18 @@ void CommandLineTool::printUsage(QTextStream& stream) {
     stream.flush();
 }
 
+int CommandLineTool::parseArguments(QCommandLineParser& parser, const QStringList& arguments,
+                                    qsizetype positionals, const QString& usage) {
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        return fail(usage, UsageError);
+    }
+    return Success;
+}
+
 int CommandLineTool::fail(const QString& message, ExitCode code) {
     QString oneLine = message;
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -215,12 +227,10 @@ int CommandLineTool::rubricShow(const QStringList& arguments) {
 
 int CommandLineTool::rubricValidate(const QStringList& arguments) {
     QCommandLineParser parser;
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return fail(tr("rubric validate needs exactly one rubric file"), UsageError);
+    if (const int status =
+            parseArguments(parser, arguments, 1, tr("rubric validate needs exactly one rubric file"));
+        status != Success) {
+        return status;
     }
     const QString path = parser.positionalArguments().first();
     const RubricLoadResult loaded = RubricLoader::fromFile(path);
@@ -333,12 +343,9 @@ int CommandLineTool::newDocument(const QStringList& arguments) {
     parser.addOption({QStringLiteral("document"), tr("document reference"), QStringLiteral("REF")});
     parser.addOption({QStringLiteral("assessor"), tr("an assessor (repeatable)"), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("organisation"), tr("organisation"), QStringLiteral("ORG")});
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return fail(tr("new needs exactly one file name"), UsageError);
+    if (const int status = parseArguments(parser, arguments, 1, tr("new needs exactly one file name"));
+        status != Success) {
+        return status;
     }
     const QString path = parser.positionalArguments().first();
     const QString title = parser.value(QStringLiteral("title")).trimmed();
@@ -385,12 +392,9 @@ int CommandLineTool::newDocument(const QStringList& arguments) {
 
 int CommandLineTool::info(const QStringList& arguments) {
     QCommandLineParser parser;
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return fail(tr("info needs exactly one .coherence file"), UsageError);
+    if (const int status = parseArguments(parser, arguments, 1, tr("info needs exactly one .coherence file"));
+        status != Success) {
+        return status;
     }
     int exitCode = Success;
     const auto document = openDocument(parser.positionalArguments().first(), false, &exitCode);
@@ -632,12 +636,10 @@ int CommandLineTool::history(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("since"), tr("only changes from this date (YYYY-MM-DD) or time on"),
                       QStringLiteral("DATE")});
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return fail(tr("history needs exactly one .coherence file"), UsageError);
+    if (const int status =
+            parseArguments(parser, arguments, 1, tr("history needs exactly one .coherence file"));
+        status != Success) {
+        return status;
     }
     QDateTime since;
     if (parser.isSet(QStringLiteral("since"))) {

@@ -2,6 +2,7 @@
 
 #include "ReportExport.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -57,6 +58,10 @@ private:
                                                      int* exitCode);
 
     int fail(const QString& message, ExitCode code = Failure);
+    /// Parses the command's options and checks the number of positional arguments; Success, or the
+    /// exit status after printing @p usage (or the parser's own message).
+    int parseArguments(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals,
+                       const QString& usage);
     /// The first error of @p diagnostics as one line, with how many more there are.
     int failWith(const QString& what, const QList<Diagnostic>& diagnostics);
     void printUsage(QTextStream& stream);
