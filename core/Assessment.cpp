@@ -52,10 +52,25 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
             citation.page.trimmed().isEmpty()) {
             return tr("citation %1 points nowhere: give an excerpt, a section or a page").arg(i + 1);
         }
-        for (const QString& text : {citation.document, citation.section, citation.page, citation.excerpt}) {
+        for (const QString& text :
+             {citation.document, citation.section, citation.page, citation.excerpt, citation.contributor}) {
             if (const QString problem = checkLength(tr("citation %1").arg(i + 1), text); !problem.isEmpty()) {
                 return problem;
             }
+        }
+    }
+    for (auto it = rating.votes.cbegin(); it != rating.votes.cend(); ++it) {
+        if (!scale.contains(it.key())) {
+            return tr("a vote for level %1 is outside the rating scale (0 to %2)")
+                .arg(it.key())
+                .arg(scale.maxLevel());
+        }
+        // A level nobody chose is left out, so one tally has one representation.
+        if (it.value() < 1 || it.value() > kMaxVotes) {
+            return tr("%1 votes for level %2: a count must be between 1 and %3")
+                .arg(it.value())
+                .arg(it.key())
+                .arg(kMaxVotes);
         }
     }
     for (const auto& [field, text] :

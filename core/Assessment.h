@@ -28,6 +28,9 @@ public:
     /// note, it keeps a pasted document or a corrupt file from making every screen and report crawl.
     static constexpr qsizetype kMaxTextLength = 100000;
 
+    /// The most votes one level can get: a large conference hall, not a referendum.
+    static constexpr int kMaxVotes = 10000;
+
     explicit Assessment(RubricPtr rubric);
 
     const RubricPtr& rubric() const { return m_rubric; }

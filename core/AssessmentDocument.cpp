@@ -34,7 +34,8 @@ CREATE TABLE rating(
     justification TEXT NOT NULL DEFAULT '',
     target INTEGER,
     note TEXT NOT NULL DEFAULT '',
-    private_note TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+    private_note TEXT NOT NULL DEFAULT '',
+    votes TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
 CREATE TABLE citation(
     id INTEGER PRIMARY KEY,
     criterion TEXT NOT NULL REFERENCES rating(criterion) ON DELETE CASCADE,
@@ -43,7 +44,8 @@ CREATE TABLE citation(
     section TEXT NOT NULL DEFAULT '',
     page TEXT NOT NULL DEFAULT '',
     excerpt TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL);
+    kind TEXT NOT NULL,
+    contributor TEXT NOT NULL DEFAULT '');
 CREATE INDEX citation_by_criterion ON citation(criterion, position);
 CREATE TABLE action(
     id INTEGER PRIMARY KEY,
@@ -106,6 +108,41 @@ QString citationsText(const QList<Citation>& citations) {
                                  {QStringLiteral("kind"), evidenceKindName(citation.kind)}});
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+/// A vote tally as stored: compact JSON {"level": count}, or an empty string for none.
+QString votesText(const QMap<int, int>& votes) {
+    if (votes.isEmpty()) {
+        return QStringLiteral("");
+    }
+    QJsonObject object;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        object.insert(QString::number(it.key()), it.value());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// The reverse of votesText(); false for anything votesText() cannot have written.
+bool votesFromText(const QString& text, QMap<int, int>* votes) {
+    votes->clear();
+    if (text.isEmpty()) {
+        return true;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject()) {
+        return false;
+    }
+    const QJsonObject object = document.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        bool isLevel = false;
+        const int level = it.key().toInt(&isLevel);
+        const double count = it.value().toDouble(-1);
+        if (!isLevel || count < 0 || count > Assessment::kMaxVotes || count != static_cast<int>(count)) {
+            return false;
+        }
+        votes->insert(level, static_cast<int>(count));
+    }
+    return true;
 }
 
 /// Checks the 100-byte SQLite header: magic string and, where the header records it, whether the
@@ -353,6 +390,13 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         result.error = tr("the file is damaged: it has the Coherence mark but no schema");
         return result;
     }
+    // The content is read and checked inside the upgrade's transaction, so a damaged old file is
+    // refused unchanged instead of being upgraded first.
+    std::optional<Assessment> loaded;
+    const auto loadContent = [&loaded, &database](QString* loadError) {
+        loaded = load(*database, loadError);
+        return loaded.has_value();
+    };
     if (version < options.schemaVersion) {
         if (readOnly) {
             result.error = tr("this file uses the older schema version %1 and must be upgraded, which needs "
@@ -363,7 +407,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
         QString backup;
         if (!SchemaMigrator::migrate(*database, path, static_cast<int>(version), options.schemaVersion,
-                                     options.migrations, &backup, &error)) {
+                                     options.migrations, &backup, &error, loadContent)) {
             result.error = error;
             return result;
         }
@@ -372,14 +416,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
                             .arg(options.schemaVersion)
                             .arg(backup);
     }
-    for (const QString& table : kTables) {
-        SqliteStatement exists(
-            *database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
-        exists.bind(1, table);
-        if (exists.step() != SqliteStatement::Step::Row) {
-            result.error = tr("the file is damaged: its table \"%1\" is missing").arg(table);
-            return result;
-        }
+    if (!loaded && !loadContent(&error)) {
+        result.error = error;
+        return result;
     }
     if (!readOnly &&
         !database->execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
@@ -389,30 +428,50 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         return result;
     }
 
+    auto document = std::unique_ptr<AssessmentDocument>(
+        new AssessmentDocument(path, std::move(database), std::move(lock), std::move(*loaded)));
+    document->m_readOnly = readOnly;
+    document->m_readOnlyReason = readOnly ? result.notice : QString();
+    if (!options.author.isEmpty()) {
+        document->m_author = options.author;
+    }
+    result.document = std::move(document);
+    return result;
+}
+
+std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QString* error) {
+    for (const QString& table : kTables) {
+        SqliteStatement exists(
+            database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
+        exists.bind(1, table);
+        if (exists.step() != SqliteStatement::Step::Row) {
+            *error = tr("the file is damaged: its table \"%1\" is missing").arg(table);
+            return std::nullopt;
+        }
+    }
     // The embedded rubric: the file scores with it, whatever the built-in rubric has become.
     RubricPtr rubric;
     {
         SqliteStatement select(
-            *database, QStringLiteral("SELECT rubric_id, version, sha256, canonical_json FROM rubric"));
+            database, QStringLiteral("SELECT rubric_id, version, sha256, canonical_json FROM rubric"));
         if (select.step() != SqliteStatement::Step::Row) {
-            result.error = tr("the file is damaged: it holds no rubric");
-            return result;
+            *error = tr("the file is damaged: it holds no rubric");
+            return std::nullopt;
         }
         bool valid = true;
         const QString json = select.checkedText(3, &valid);
         const RubricLoadResult loaded = RubricLoader::fromCanonicalJson(json.toUtf8());
         if (!valid || !loaded.ok()) {
-            result.error = tr("the file is damaged: its rubric cannot be read (%1)")
-                               .arg(loaded.diagnostics.isEmpty() ? tr("invalid UTF-8")
-                                                                 : loaded.diagnostics.first().toString());
-            return result;
+            *error = tr("the file is damaged: its rubric cannot be read (%1)")
+                         .arg(loaded.diagnostics.isEmpty() ? tr("invalid UTF-8")
+                                                           : loaded.diagnostics.first().toString());
+            return std::nullopt;
         }
         if (loaded.rubric->sha256() != select.text(2) || loaded.rubric->id() != select.text(0) ||
             loaded.rubric->version() != select.text(1)) {
-            result.error =
-                tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
-                   "altered after the assessment was made");
-            return result;
+            *error = tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
+                        "altered after the assessment was made");
+            return std::nullopt;
         }
         rubric = loaded.rubric;
     }
@@ -429,7 +488,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     };
     {
         QHash<QString, QString> properties;
-        SqliteStatement select(*database, QStringLiteral("SELECT key, value FROM property"));
+        SqliteStatement select(database, QStringLiteral("SELECT key, value FROM property"));
         while (select.step() == SqliteStatement::Step::Row) {
             properties.insert(select.text(0), text(select, 1, tr("property %1").arg(select.text(0))));
         }
@@ -474,13 +533,13 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     }
     {
         QHash<QString, QList<Citation>> citations;
-        SqliteStatement select(*database,
-                               QStringLiteral("SELECT criterion, document, section, page, excerpt, kind "
-                                              "FROM citation ORDER BY criterion, position"));
+        SqliteStatement select(database,
+                               QStringLiteral("SELECT criterion, document, section, page, excerpt, kind, "
+                                              "contributor FROM citation ORDER BY criterion, position"));
         while (select.step() == SqliteStatement::Step::Row) {
             const QString where = tr("a citation of %1").arg(select.text(0));
             Citation citation{text(select, 1, where), text(select, 2, where), text(select, 3, where),
-                              text(select, 4, where), EvidenceKind::Measure};
+                              text(select, 4, where), EvidenceKind::Measure,  text(select, 6, where)};
             if (const auto kind = evidenceKindFromName(select.text(5))) {
                 citation.kind = *kind;
             } else {
@@ -488,9 +547,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
             }
             citations[select.text(0)].append(citation);
         }
-        SqliteStatement ratings(*database,
+        SqliteStatement ratings(database,
                                 QStringLiteral("SELECT criterion, level, not_applicable, justification, "
-                                               "target, note, private_note FROM rating"));
+                                               "target, note, private_note, votes FROM rating"));
         while (ratings.step() == SqliteStatement::Step::Row) {
             const QString criterion = ratings.text(0);
             const QString where = tr("the rating of %1").arg(criterion);
@@ -505,6 +564,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
             }
             rating.note = text(ratings, 5, where);
             rating.privateNote = text(ratings, 6, where);
+            if (!votesFromText(ratings.text(7), &rating.votes)) {
+                problems << tr("%1 has an unreadable vote tally").arg(where);
+            }
             rating.citations = citations.value(criterion);
             QString problem;
             if (!assessment.setRating(criterion, rating, &problem)) {
@@ -513,7 +575,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
     }
     {
-        SqliteStatement select(*database,
+        SqliteStatement select(database,
                                QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
                                               "priority FROM action ORDER BY position"));
         while (select.step() == SqliteStatement::Step::Row) {
@@ -536,21 +598,12 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         }
     }
     if (!problems.isEmpty()) {
-        result.error =
-            tr("the file is damaged: %1").arg(problems.first()) +
-            (problems.size() > 1 ? tr(" (and %1 more problems)").arg(problems.size() - 1) : QString());
-        return result;
+        *error = tr("the file is damaged: %1").arg(problems.first()) +
+                 (problems.size() > 1 ? tr(" (and %1 more problems)").arg(problems.size() - 1) : QString());
+        return std::nullopt;
     }
 
-    auto document = std::unique_ptr<AssessmentDocument>(
-        new AssessmentDocument(path, std::move(database), std::move(lock), std::move(assessment)));
-    document->m_readOnly = readOnly;
-    document->m_readOnlyReason = readOnly ? result.notice : QString();
-    if (!options.author.isEmpty()) {
-        document->m_author = options.author;
-    }
-    result.document = std::move(document);
-    return result;
+    return assessment;
 }
 
 bool AssessmentDocument::checkWritable(QString* error) const {
@@ -677,8 +730,8 @@ bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& r
         return true;
     }
     SqliteStatement insert(*m_database, QStringLiteral("INSERT INTO rating(criterion, level, not_applicable, "
-                                                       "justification, target, note, private_note) "
-                                                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                                                       "justification, target, note, private_note, votes) "
+                                                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     insert.bind(1, criterionId);
     rating.level ? insert.bind(2, qint64{*rating.level}) : insert.bindNull(2);
     insert.bind(3, qint64{rating.notApplicable ? 1 : 0});
@@ -686,13 +739,15 @@ bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& r
     rating.target ? insert.bind(5, qint64{*rating.target}) : insert.bindNull(5);
     insert.bind(6, rating.note.isNull() ? QStringLiteral("") : rating.note);
     insert.bind(7, rating.privateNote.isNull() ? QStringLiteral("") : rating.privateNote);
+    insert.bind(8, votesText(rating.votes));
     if (!insert.run()) {
         m_lastWriteError = insert.error();
         return false;
     }
     SqliteStatement cite(*m_database,
                          QStringLiteral("INSERT INTO citation(criterion, position, document, section, "
-                                        "page, excerpt, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                                        "page, excerpt, kind, contributor) "
+                                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     for (qsizetype i = 0; i < rating.citations.size(); ++i) {
         const Citation& citation = rating.citations[i];
         cite.reset();
@@ -703,6 +758,7 @@ bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& r
         cite.bind(5, citation.page.isNull() ? QStringLiteral("") : citation.page);
         cite.bind(6, citation.excerpt.isNull() ? QStringLiteral("") : citation.excerpt);
         cite.bind(7, evidenceKindName(citation.kind));
+        cite.bind(8, citation.contributor.isNull() ? QStringLiteral("") : citation.contributor);
         if (!cite.run()) {
             m_lastWriteError = cite.error();
             return false;
@@ -785,6 +841,7 @@ bool AssessmentDocument::setRating(const QString& criterionId, const Rating& rat
                  rating.citations.isEmpty() ? QString() : citationsText(rating.citations));
     logIfChanged("rating.note", old.note, rating.note);
     logIfChanged("rating.privateNote", old.privateNote, rating.privateNote);
+    logIfChanged("rating.votes", votesText(old.votes), votesText(rating.votes));
     AssessmentMetadata metadata = m_assessment.metadata();
     ok = ok && touchModified(&metadata.modified) && transaction.commit();
     if (!ok) {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace coherence {
 
@@ -29,7 +30,7 @@ class AssessmentDocument {
 public:
     /// "Cohe" in ASCII: PRAGMA application_id of every .coherence file.
     static constexpr qint32 kApplicationId = 0x436F6865;
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr char16_t kFileSuffix[] = u"coherence";
 
     enum class Access { ReadWrite, ReadOnly };
@@ -92,6 +93,8 @@ private:
     AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database,
                        std::unique_ptr<QLockFile> lock, Assessment assessment);
 
+    /// Reads and checks everything the file holds; nullopt and a reason when any of it is damaged.
+    static std::optional<Assessment> load(SqliteDatabase& database, QString* error);
     bool checkWritable(QString* error) const;
     bool writeRating(const QString& criterionId, const Rating& rating);
     bool writeActions(const QList<ActionItem>& actions);

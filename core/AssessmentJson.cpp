@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace coherence {
 
 namespace {
@@ -28,6 +30,7 @@ QJsonObject citationToJson(const Citation& citation) {
     insertIfSet(object, QStringLiteral("section"), citation.section);
     insertIfSet(object, QStringLiteral("page"), citation.page);
     insertIfSet(object, QStringLiteral("excerpt"), citation.excerpt);
+    insertIfSet(object, QStringLiteral("contributor"), citation.contributor);
     return object;
 }
 
@@ -52,6 +55,13 @@ QJsonObject ratingToJson(const QString& criterionId, const Rating& rating) {
     }
     insertIfSet(object, QStringLiteral("note"), rating.note);
     insertIfSet(object, QStringLiteral("privateNote"), rating.privateNote);
+    if (!rating.votes.isEmpty()) {
+        QJsonObject votes;
+        for (auto it = rating.votes.cbegin(); it != rating.votes.cend(); ++it) {
+            votes.insert(QString::number(it.key()), it.value());
+        }
+        object.insert(QStringLiteral("votes"), votes);
+    }
     return object;
 }
 
@@ -340,11 +350,11 @@ private:
                 continue;
             }
             const QJsonObject object = ratings->at(i).toObject();
-            m_reader.warnUnknownKeys(object, path,
-                                     {QStringLiteral("criterion"), QStringLiteral("level"),
-                                      QStringLiteral("notApplicable"), QStringLiteral("justification"),
-                                      QStringLiteral("target"), QStringLiteral("citations"),
-                                      QStringLiteral("note"), QStringLiteral("privateNote")});
+            m_reader.warnUnknownKeys(
+                object, path,
+                {QStringLiteral("criterion"), QStringLiteral("level"), QStringLiteral("notApplicable"),
+                 QStringLiteral("justification"), QStringLiteral("target"), QStringLiteral("citations"),
+                 QStringLiteral("note"), QStringLiteral("privateNote"), QStringLiteral("votes")});
             const auto criterion =
                 m_reader.string(object, QStringLiteral("criterion"), path, Presence::Required);
             if (!criterion) {
@@ -372,6 +382,7 @@ private:
                 m_reader.string(object, QStringLiteral("privateNote"), path, Presence::Optional)
                     .value_or(QString());
             rating.citations = parseCitations(object, path);
+            rating.votes = parseVotes(object, path);
             QString problem;
             if (!m_assessment->setRating(*criterion, rating, &problem)) {
                 m_reader.error(path, problem);
@@ -397,7 +408,7 @@ private:
             m_reader.warnUnknownKeys(object, path,
                                      {QStringLiteral("document"), QStringLiteral("section"),
                                       QStringLiteral("page"), QStringLiteral("excerpt"),
-                                      QStringLiteral("kind")});
+                                      QStringLiteral("kind"), QStringLiteral("contributor")});
             Citation citation;
             citation.document = m_reader.string(object, QStringLiteral("document"), path, Presence::Optional)
                                     .value_or(QString());
@@ -407,6 +418,9 @@ private:
                 m_reader.string(object, QStringLiteral("page"), path, Presence::Optional).value_or(QString());
             citation.excerpt = m_reader.string(object, QStringLiteral("excerpt"), path, Presence::Optional)
                                    .value_or(QString());
+            citation.contributor =
+                m_reader.string(object, QStringLiteral("contributor"), path, Presence::Optional)
+                    .value_or(QString());
             if (const auto kind = m_reader.string(object, QStringLiteral("kind"), path, Presence::Optional)) {
                 if (const auto known = evidenceKindFromName(*kind)) {
                     citation.kind = *known;
@@ -417,6 +431,33 @@ private:
                 }
             }
             result << citation;
+        }
+        return result;
+    }
+
+    /// "votes": {"2": 5, "3": 1}: level (as JSON keys are strings) → how many chose it.
+    QMap<int, int> parseVotes(const QJsonObject& rating, const QString& ratingPath) {
+        QMap<int, int> result;
+        const auto votes = m_reader.object(rating, QStringLiteral("votes"), ratingPath, Presence::Optional);
+        if (!votes) {
+            return result;
+        }
+        const QString votesPath = JsonReader::member(ratingPath, QStringLiteral("votes"));
+        for (auto it = votes->constBegin(); it != votes->constEnd(); ++it) {
+            bool isLevel = false;
+            const int level = it.key().toInt(&isLevel);
+            const double count = it.value().toDouble(-1);
+            if (!isLevel) {
+                m_reader.error(
+                    votesPath,
+                    tr("\"%1\" is not a level: the keys of votes are levels, such as \"2\"").arg(it.key()));
+            } else if (!it.value().isDouble() || count != std::trunc(count) || std::abs(count) > 1e9) {
+                // Range first: casting a huge double to int is undefined behaviour.
+                m_reader.error(JsonReader::member(votesPath, it.key()),
+                               tr("must be a whole number of votes, such as 3"));
+            } else {
+                result.insert(level, static_cast<int>(count));
+            }
         }
         return result;
     }

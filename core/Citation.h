@@ -25,6 +25,8 @@ struct Citation {
     QString page;
     QString excerpt;
     EvidenceKind kind = EvidenceKind::Measure;
+    /// Who found it, when a merge brought it from a participant's file (empty: the assessor).
+    QString contributor = {};
 
     bool operator==(const Citation&) const = default;
 };

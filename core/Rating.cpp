@@ -4,7 +4,7 @@ namespace coherence {
 
 bool Rating::isEmpty() const {
     return !level && !notApplicable && justification.isEmpty() && !target && citations.isEmpty() &&
-           note.isEmpty() && privateNote.isEmpty();
+           note.isEmpty() && privateNote.isEmpty() && votes.isEmpty();
 }
 
 } // namespace coherence

@@ -3,6 +3,7 @@
 #include "Citation.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,9 @@ struct Rating {
     QList<Citation> citations;
     QString note;
     QString privateNote; ///< never printed in briefing notes or shown in presentation mode
+    /// How many people in the room (or participants of a merge) chose each level: level → count.
+    /// Stored with the rating so the spread behind a consensus level is never lost.
+    QMap<int, int> votes;
 
     bool isRated() const { return level.has_value() && !notApplicable; }
     /// True when nothing at all was recorded, so the rating need not be stored.

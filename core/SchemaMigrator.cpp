@@ -3,12 +3,21 @@
 #include "SqliteDatabase.h"
 #include "SqliteTransaction.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace coherence {
 
 QList<MigrationStep> SchemaMigrator::steps() {
-    return {};
+    return {
+        MigrationStep{1, tr("vote tallies and citation contributors (Coherence 0.2)"),
+                      [](SqliteDatabase& database, QString* error) {
+                          return database.execute(
+                              QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT NOT NULL DEFAULT '';"
+                                             "ALTER TABLE citation ADD COLUMN contributor TEXT NOT NULL "
+                                             "DEFAULT '';"),
+                              error);
+                      }}};
 }
 
 QString SchemaMigrator::backupPath(const QString& path, int fromVersion) {
@@ -22,7 +31,8 @@ QString SchemaMigrator::backupPath(const QString& path, int fromVersion) {
 }
 
 bool SchemaMigrator::migrate(SqliteDatabase& database, const QString& path, int fromVersion, int toVersion,
-                             const QList<MigrationStep>& steps, QString* backup, QString* error) {
+                             const QList<MigrationStep>& steps, QString* backup, QString* error,
+                             const Verifier& verify) {
     for (int version = fromVersion; version < toVersion; ++version) {
         const bool known = std::any_of(steps.cbegin(), steps.cend(), [version](const MigrationStep& step) {
             return step.fromVersion == version;
@@ -62,8 +72,17 @@ bool SchemaMigrator::migrate(SqliteDatabase& database, const QString& path, int 
         }
     }
     QString pragmaError;
-    if (!database.execute(QStringLiteral("PRAGMA user_version = %1").arg(toVersion), &pragmaError) ||
-        !transaction.commit()) {
+    if (!database.execute(QStringLiteral("PRAGMA user_version = %1").arg(toVersion), &pragmaError)) {
+        *error = tr("could not finish the upgrade (%1); the file was not changed").arg(pragmaError);
+        return false;
+    }
+    if (verify && !verify(error)) {
+        // The transaction rolls back on return; the backup of a file we refuse is only clutter.
+        QFile::remove(backupFile);
+        backup->clear();
+        return false;
+    }
+    if (!transaction.commit()) {
         *error = tr("could not finish the upgrade (%1); the file was not changed")
                      .arg(pragmaError.isEmpty() ? transaction.error() : pragmaError);
         return false;

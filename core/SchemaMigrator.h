@@ -26,16 +26,19 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    /// The steps this build knows. Version 1 is the first schema, so there are none yet; the
-    /// mechanism is tested with fabricated steps (tests/core/AssessmentDocumentTests.cpp).
+    /// The steps this build knows: 1 → 2 adds vote tallies to ratings and contributors to citations.
     static QList<MigrationStep> steps();
 
     /// The backup name for @p path at version @p fromVersion that does not exist yet.
     static QString backupPath(const QString& path, int fromVersion);
 
+    /// Checks the upgraded content inside the upgrade's transaction: returning false rolls the upgrade
+    /// back and removes the backup, so a damaged old file is refused exactly as it was found.
+    using Verifier = std::function<bool(QString* error)>;
+
     [[nodiscard]] static bool migrate(SqliteDatabase& database, const QString& path, int fromVersion,
                                       int toVersion, const QList<MigrationStep>& steps, QString* backup,
-                                      QString* error);
+                                      QString* error, const Verifier& verify = Verifier());
 };
 
 } // namespace coherence

@@ -199,7 +199,7 @@ TEST_CASE("Opening refuses what is not a sound Coherence file, with the reason",
         executeOn(path, QStringLiteral("PRAGMA user_version = 7"));
         CHECK(openError(path) ==
               u"this file was made by a newer Coherence (file schema version 7; this version "
-              "reads up to 1). Update Coherence to open it");
+              "reads up to 2). Update Coherence to open it");
     }
     SECTION("another application's database") {
         executeOn(path, QStringLiteral("PRAGMA application_id = 42"));
@@ -260,7 +260,7 @@ TEST_CASE("Refused openings leave the file byte-identical", "[storage]") {
 }
 
 TEST_CASE("Migrating an older schema writes a backup and is all-or-nothing", "[storage][migration]") {
-    // Version 1 is the first schema; to exercise the framework, pretend this build knows version 2.
+    // To exercise the framework beyond the one real step, pretend this build knows version 3.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.coherence"));
     {
@@ -270,45 +270,88 @@ TEST_CASE("Migrating an older schema writes a backup and is all-or-nothing", "[s
     }
     const QByteArray original = bytesOf(path);
     AssessmentDocument::OpenOptions options;
-    options.schemaVersion = 2;
+    options.schemaVersion = 3;
 
     SECTION("a failing step changes nothing") {
         options.migrations = {
-            {1, QStringLiteral("add a column, then fail"), [](SqliteDatabase& database, QString* error) {
-                 return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"), error) &&
+            {2, QStringLiteral("add a column, then fail"), [](SqliteDatabase& database, QString* error) {
+                 return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN colour TEXT"),
+                                         error) &&
                         database.execute(QStringLiteral("THIS IS NOT SQL"), error);
              }}};
         const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
         CHECK_FALSE(result.document);
-        CHECK(result.error.startsWith(u"upgrading from schema version 1 failed"));
+        CHECK(result.error.startsWith(u"upgrading from schema version 2 failed"));
         CHECK(bytesOf(path) == original);
-        CHECK(QFile::exists(path + QStringLiteral(".bak-v1")));
+        CHECK(QFile::exists(path + QStringLiteral(".bak-v2")));
     }
     SECTION("a successful upgrade keeps the data and the original as a backup") {
         options.migrations = {
-            {1, QStringLiteral("add vote tallies"), [](SqliteDatabase& database, QString* error) {
-                 return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN votes TEXT"), error);
+            {2, QStringLiteral("add colours"), [](SqliteDatabase& database, QString* error) {
+                 return database.execute(QStringLiteral("ALTER TABLE rating ADD COLUMN colour TEXT"), error);
              }}};
         const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
         INFO(result.error.toStdString());
         REQUIRE(result.document);
-        CHECK(result.notice.contains(u"upgraded from schema version 1 to 2"));
+        CHECK(result.notice.contains(u"upgraded from schema version 2 to 3"));
         CHECK(result.document->assessment().rating(QStringLiteral("LAB-1")).level == 2);
         result.document->setAuthor(QStringLiteral("x"));
         // The backup is the untouched version-1 file.
         const AssessmentDocument::OpenResult backup =
-            AssessmentDocument::open(path + QStringLiteral(".bak-v1"), AssessmentDocument::Access::ReadOnly);
+            AssessmentDocument::open(path + QStringLiteral(".bak-v2"), AssessmentDocument::Access::ReadOnly);
         REQUIRE(backup.document);
         CHECK(backup.document->assessment().rating(QStringLiteral("LAB-1")).level == 2);
-        CHECK(SchemaMigrator::backupPath(path, 1) == path + QStringLiteral(".bak-v1-2"));
+        CHECK(SchemaMigrator::backupPath(path, 2) == path + QStringLiteral(".bak-v2-2"));
     }
     SECTION("an unknown step is refused before anything is written") {
         options.migrations = {};
         const AssessmentDocument::OpenResult result = AssessmentDocument::open(path, options);
         CHECK_FALSE(result.document);
-        CHECK(result.error == u"no upgrade from schema version 1 is known to this Coherence");
-        CHECK_FALSE(QFile::exists(path + QStringLiteral(".bak-v1")));
+        CHECK(result.error == u"no upgrade from schema version 2 is known to this Coherence");
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".bak-v2")));
         CHECK(bytesOf(path) == original);
+    }
+}
+
+TEST_CASE("A file of schema version 1 is upgraded to version 2 with nothing lost", "[storage][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("examplia.coherence"));
+    REQUIRE(QFile::copy(coherence::test::dataPath(QStringLiteral("assessments/examplia-schema-v1.coherence")),
+                        path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.assessment);
+
+    SECTION("a sound file") {
+        const AssessmentDocument::OpenResult result = AssessmentDocument::open(path);
+        INFO(result.error.toStdString());
+        REQUIRE(result.document);
+        CHECK(result.notice.contains(u"upgraded from schema version 1 to 2"));
+        CHECK(result.document->assessment().ratings() == sample.assessment->ratings());
+        CHECK(result.document->assessment().actions() == sample.assessment->actions());
+        CHECK(QFile::exists(path + QStringLiteral(".bak-v1")));
+        // The new columns work at once.
+        Rating rating = result.document->assessment().rating(QStringLiteral("LAB-1"));
+        rating.votes = {{1, 3}, {2, 5}};
+        rating.citations.first().contributor = QStringLiteral("Participant 2");
+        REQUIRE(result.document->setRating(QStringLiteral("LAB-1"), rating));
+    }
+    SECTION("a damaged file is refused unchanged, without a backup") {
+        executeOn(path, QStringLiteral("UPDATE rating SET level = 9 WHERE criterion = 'LAB-1'"));
+        const QByteArray before = bytesOf(path);
+        const AssessmentDocument::OpenResult result = AssessmentDocument::open(path);
+        CHECK_FALSE(result.document);
+        CHECK(result.error.startsWith(u"the file is damaged: the rating of LAB-1: level 9"));
+        CHECK(bytesOf(path) == before);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".bak-v1")));
+    }
+    const AssessmentDocument::OpenResult reopened = AssessmentDocument::open(path);
+    if (reopened.document) {
+        CHECK(reopened.document->assessment().rating(QStringLiteral("LAB-1")).votes ==
+              QMap<int, int>{{1, 3}, {2, 5}});
+        CHECK(reopened.document->assessment().rating(QStringLiteral("LAB-1")).citations.first().contributor ==
+              u"Participant 2");
     }
 }
 
