@@ -64,6 +64,16 @@ QStringList AssessmentDiff::describe(const Assessment& before, const Assessment&
         }
         field(tr("%1 note").arg(id), old.note, now.note);
         field(tr("%1 private note").arg(id), old.privateNote, now.privateNote);
+        if (old.votes != now.votes) {
+            const auto tally = [](const QMap<int, int>& votes) {
+                QStringList parts;
+                for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+                    parts << tr("%1×level %2").arg(it.value()).arg(it.key());
+                }
+                return parts.isEmpty() ? tr("none") : parts.join(u", ");
+            };
+            lines << tr("%1 votes: %2 → %3").arg(id, tally(old.votes), tally(now.votes));
+        }
     }
     if (before.actions() != after.actions()) {
         lines << tr("action plan: %1 actions → %2 actions (replaced)")

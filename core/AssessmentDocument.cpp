@@ -719,6 +719,19 @@ bool AssessmentDocument::setPageCorrection(const QString& criterionId, int refer
     return true;
 }
 
+bool AssessmentDocument::logEvent(const QString& what, const QString& detail, QString* error) {
+    if (!checkWritable(error)) {
+        return false;
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+    m_lastWriteError.clear();
+    SqliteTransaction transaction(*m_database);
+    if (!(transaction.isActive() && log(what, QString(), QString(), detail) && transaction.commit())) {
+        return failWrite(error);
+    }
+    return true;
+}
+
 bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& rating) {
     SqliteStatement remove(*m_database, QStringLiteral("DELETE FROM rating WHERE criterion = ?1"));
     remove.bind(1, criterionId);

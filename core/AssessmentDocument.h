@@ -83,6 +83,10 @@ public:
     [[nodiscard]] bool replaceContent(const Assessment& imported, const QString& source,
                                       QString* error = nullptr);
 
+    /// Records in the change log an event that changes no content, such as the merge a new file
+    /// was made from (@p what: "merge").
+    [[nodiscard]] bool logEvent(const QString& what, const QString& detail, QString* error = nullptr);
+
     /// Writes a consistent, compacted copy with VACUUM INTO, then opens it to check it.
     [[nodiscard]] bool saveCopy(const QString& path, QString* error = nullptr) const;
 

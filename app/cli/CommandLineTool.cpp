@@ -1,9 +1,11 @@
 #include "CommandLineTool.h"
 
+#include "AssessmentComparison.h"
 #include "AssessmentDiff.h"
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "AssessmentJson.h"
+#include "AssessmentMerge.h"
 #include "BuiltinRubrics.h"
 #include "ReportExport.h"
 #include "RubricJson.h"
@@ -78,6 +80,9 @@ void CommandLineTool::printUsage(QTextStream& stream) {
         "                                      (FILE is created when it does not exist)\n"
         "  history FILE [--since DATE]         the change log\n"
         "  copy FILE OUT                       a consistent copy of a .coherence file\n"
+        "  merge -o OUT A B... [--anonymise]   merge participants' assessments into a new consensus\n"
+        "                                      file (median level); prints the disagreements\n"
+        "  compare A B [--format text|json]    two assessments side by side: levels, deltas, changes\n"
         "\n"
         "Options:\n"
         "  -h, --help       this help\n"
@@ -151,6 +156,8 @@ int CommandLineTool::run(const QStringList& arguments) {
         {u"history", &CommandLineTool::history},
         {u"copy", &CommandLineTool::copy},
         {u"report", &CommandLineTool::report},
+        {u"merge", &CommandLineTool::merge},
+        {u"compare", &CommandLineTool::compare},
     };
     for (const auto& [name, handler] : commands) {
         if (command == QStringView(name)) {
@@ -766,6 +773,137 @@ int CommandLineTool::report(const QStringList& arguments) {
     if (!written) {
         return fail(error);
     }
+    return Success;
+}
+
+int CommandLineTool::merge(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("the new consensus file"),
+                      QStringLiteral("OUT")});
+    // Both spellings, as many will type the American one.
+    parser.addOption({{QStringLiteral("anonymise"), QStringLiteral("anonymize")},
+                      tr("attribute to \"Participant N\" instead of names")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QStringList inputs = parser.positionalArguments();
+    const QString output = parser.value(QStringLiteral("output"));
+    if (inputs.size() < 2 || output.isEmpty()) {
+        return fail(tr("merge needs -o OUT and at least two assessment files"), UsageError);
+    }
+    const bool anonymise = parser.isSet(QStringLiteral("anonymise"));
+    if (QFileInfo::exists(output)) {
+        return fail(tr("%1 already exists; merge never overwrites a file: choose a new name").arg(output));
+    }
+    QList<MergeParticipant> participants;
+    for (const QString& input : inputs) {
+        int exitCode = Success;
+        const auto assessment = loadAssessment(input, QString(), &exitCode);
+        if (!assessment) {
+            return exitCode;
+        }
+        participants << MergeParticipant{AssessmentMerge::participantName(*assessment, input), input,
+                                         assessment};
+    }
+    const std::optional<AssessmentMerge> merge = AssessmentMerge::prepare(participants, &error);
+    if (!merge) {
+        return fail(error);
+    }
+    const Assessment consensus = merge->consensus(anonymise);
+    {
+        AssessmentDocument::OpenResult created = AssessmentDocument::create(output, consensus);
+        if (!created.document) {
+            return fail(created.error);
+        }
+        if (!created.document->logEvent(QStringLiteral("merge"), merge->changeLogSummary(anonymise),
+                                        &error)) {
+            created.document.reset();
+            QFile::remove(output);
+            return fail(tr("cannot write %1: %2").arg(output, error));
+        }
+    }
+    // Re-read what was written before saying it worked.
+    const AssessmentDocument::OpenResult check =
+        AssessmentDocument::open(output, AssessmentDocument::Access::ReadOnly);
+    if (!check.document || check.document->assessment().ratings() != consensus.ratings()) {
+        QFile::remove(output);
+        return fail(tr("%1 did not read back as written (%2); it was removed")
+                        .arg(output, check.error.isEmpty() ? tr("the ratings differ") : check.error));
+    }
+
+    const QStringList names = merge->attributedNames(anonymise);
+    for (qsizetype i = 0; i < merge->compatibility().size(); ++i) {
+        const MergeCompatibility& compatibility = merge->compatibility()[i];
+        if (compatibility.identical) {
+            continue;
+        }
+        m_out << tr("%1 uses rubric version %2: %3% of the criteria in common")
+                     .arg(names[i], compatibility.rubricVersion)
+                     .arg(qRound(compatibility.share() * 100))
+              << '\n';
+        for (const QString& line : compatibility.leftAside) {
+            m_out << "  " << line << '\n';
+        }
+    }
+    const QList<MergedCriterion> disagreements = merge->disagreements();
+    m_out << tr("Merged %1 assessments into %2: %3 criteria rated by consensus, %4 disagreements (levels "
+                "2 or more apart)")
+                 .arg(participants.size())
+                 .arg(output)
+                 .arg(std::count_if(merge->criteria().cbegin(), merge->criteria().cend(),
+                                    [](const MergedCriterion& c) { return c.consensus.has_value(); }))
+                 .arg(disagreements.size())
+          << '\n';
+    for (const MergedCriterion& criterion : disagreements) {
+        QStringList levels;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            levels << tr("%1 %2").arg(names[i],
+                                      comparisonLevelText(criterion.levels[i], criterion.notApplicable[i]));
+        }
+        m_out << "  " << criterion.criterionId << "  "
+              << tr("spread %1–%2, consensus %3: %4")
+                     .arg(comparisonLevelText(criterion.minimum, false),
+                          comparisonLevelText(criterion.maximum, false),
+                          comparisonLevelText(criterion.consensus, false), levels.join(QStringLiteral("; ")))
+              << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::compare(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, &error);
+    if (!error.isEmpty()) {
+        return fail(error, UsageError);
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 2) {
+        return fail(tr("compare needs exactly two assessment files, A and B"), UsageError);
+    }
+    int exitCode = Success;
+    const auto a = loadAssessment(inputs[0], QString(), &exitCode);
+    const auto b = a ? loadAssessment(inputs[1], QString(), &exitCode) : nullptr;
+    if (!a || !b) {
+        return exitCode;
+    }
+    const std::optional<AssessmentComparison> comparison = AssessmentComparison::compare(*a, *b, &error);
+    if (!comparison) {
+        return fail(error);
+    }
+    if (format == u"json") {
+        m_out << QString::fromUtf8(QJsonDocument(comparison->toJson(inputs[0], inputs[1])).toJson());
+    } else {
+        m_out << comparison->toText(inputs[0], inputs[1]);
+    }
+    m_out.flush();
     return Success;
 }
 

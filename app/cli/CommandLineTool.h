@@ -50,6 +50,8 @@ private:
     int history(const QStringList& arguments);
     int copy(const QStringList& arguments);
     int report(const QStringList& arguments);
+    int merge(const QStringList& arguments);
+    int compare(const QStringList& arguments);
 
     /// Opens a .coherence file; on failure prints the one-line error and sets @p exitCode.
     std::unique_ptr<AssessmentDocument> openDocument(const QString& path, bool forEditing, int* exitCode);
