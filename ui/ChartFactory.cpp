@@ -89,4 +89,37 @@ QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) 
     return chart;
 }
 
+QChart* ChartFactory::areaDeltas(const Rubric& rubric, const QList<AreaComparison>& areas) {
+    auto* chart = new QChart;
+    chart->setTitle(QCoreApplication::translate("ChartFactory", "Change by area, B − A (score points)"));
+    auto* deltas = new QBarSet(QCoreApplication::translate("ChartFactory", "Change"));
+    QStringList categories;
+    for (qsizetype a = areas.size() - 1; a >= 0; --a) {
+        const Area* area = rubric.area(areas[a].areaId);
+        const std::optional<double> delta = areas[a].delta();
+        // An area scored on one side only has no change to show; say so in its label instead of drawing 0.
+        categories << (area ? ReportSvgCharts::shortTitle(area->title.text(), 18) : areas[a].areaId) +
+                          (delta ? QString() : QCoreApplication::translate("ChartFactory", " (n/a)"));
+        *deltas << delta.value_or(0);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(deltas);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    categoryAxis->setLabelsFont(small);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(-100, 100);
+    valueAxis->setLabelFormat(QStringLiteral("%+d"));
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
 } // namespace coherence

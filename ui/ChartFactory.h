@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssessmentComparison.h"
 #include "Rubric.h"
 #include "ScoreReport.h"
 
@@ -15,6 +16,8 @@ class ChartFactory {
 public:
     static QChart* areaRadar(const Rubric& rubric, const ScoreReport& report);
     static QChart* areaBars(const Rubric& rubric, const ScoreReport& report);
+    /// Per-area change from A to B (score points, −100 to +100), for the comparison window.
+    static QChart* areaDeltas(const Rubric& rubric, const QList<AreaComparison>& areas);
 };
 
 } // namespace coherence

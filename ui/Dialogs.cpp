@@ -31,6 +31,16 @@ QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QStringList Dialogs::openFileNames(QWidget* parent, const QString& caption, const QString& directory,
+                                   const QString& filter) {
+    if (testState().enabled) {
+        return testState().fileNames.isEmpty()
+                   ? QStringList()
+                   : testState().fileNames.takeFirst().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
+}
+
 QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                               const QString& filter) {
     if (testState().enabled) {

@@ -16,6 +16,9 @@ class Dialogs {
 public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
                                 const QString& filter);
+    /// Several files at once (a test queues them with setNextFileName, one call each, joined by '\n').
+    static QStringList openFileNames(QWidget* parent, const QString& caption, const QString& directory,
+                                     const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                                 const QString& filter);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,

@@ -1,17 +1,24 @@
 #include "MainWindow.h"
 
 #include "ActionPlanPage.h"
+#include "AssessmentComparison.h"
 #include "AssessmentExport.h"
 #include "AssessmentJson.h"
+#include "AssessmentMerge.h"
 #include "AssessmentSession.h"
 #include "BuiltinRubrics.h"
+#include "CompareDialog.h"
 #include "CriterionPage.h"
 #include "DashboardPage.h"
 #include "Dialogs.h"
 #include "ItemDataRoles.h"
+#include "MergeDialog.h"
 #include "NavigatorFilterModel.h"
 #include "NavigatorModel.h"
 #include "NewAssessmentDialog.h"
+#include "PresentationSettingsDialog.h"
+#include "PresentationWindow.h"
+#include "PresenterView.h"
 #include "ReportDialog.h"
 #include "RubricMarkdown.h"
 #include "ScorePanel.h"
@@ -29,6 +36,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +51,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -136,6 +145,14 @@ void MainWindow::createActions() {
     m_detailsAction = make(tr("Assessment &details…"), QStringLiteral("detailsAction"));
     m_closeAction = make(tr("&Close assessment"), QStringLiteral("closeAction"), QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
+    m_mergeAction = make(tr("&Merge assessments…"), QStringLiteral("mergeAction"));
+    m_mergeAction->setToolTip(tr("Merge several participants' assessments into one consensus file"));
+    m_compareAction = make(tr("Compare &with…"), QStringLiteral("compareAction"));
+    m_compareAction->setToolTip(tr("Compare the open assessment with another one"));
+    m_presentAction = make(tr("&Present"), QStringLiteral("presentAction"), QKeySequence(Qt::Key_F5));
+    m_presentAction->setToolTip(tr("Present to a room, one recommendation at a time (F5)"));
+    m_presentationSettingsAction =
+        make(tr("Presentation &settings…"), QStringLiteral("presentationSettingsAction"));
     m_findAction = make(tr("&Find…"), QStringLiteral("findAction"), QKeySequence::Find);
     m_nextAction = make(tr("&Next criterion"), QStringLiteral("nextAction"));
     m_nextAction->setShortcuts(
@@ -178,6 +195,10 @@ void MainWindow::createActions() {
     connect(m_exportActionsCsvAction, &QAction::triggered, this, [this] { exportCsv(true); });
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::editDetails);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeAssessment);
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeAssessments);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWith);
+    connect(m_presentAction, &QAction::triggered, this, &MainWindow::startPresentation);
+    connect(m_presentationSettingsAction, &QAction::triggered, this, &MainWindow::presentationSettings);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (m_filterLineEdit) {
@@ -245,6 +266,9 @@ void MainWindow::createMenus() {
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportActionsCsvAction);
     file->addSeparator();
+    file->addAction(m_mergeAction);
+    file->addAction(m_compareAction);
+    file->addSeparator();
     file->addAction(m_detailsAction);
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -269,7 +293,19 @@ void MainWindow::createMenus() {
     go->addAction(m_showActionPlanAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_presentAction);
+    m_viewMenu->addAction(m_presentationSettingsAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_showOverallAction);
+
+    QToolBar* tools = addToolBar(tr("Main toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setMovable(false);
+    for (QAction* action :
+         {m_newAction, m_openAction, m_exportReportAction, m_compareAction, m_presentAction}) {
+        tools->addAction(action);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -292,10 +328,10 @@ void MainWindow::updateTitle() {
 void MainWindow::updateActions() {
     const bool open = m_session != nullptr;
     const bool writable = open && !m_session->isReadOnly();
-    for (QAction* action :
-         {m_saveCopyAction, m_exportReportAction, m_exportJsonAction, m_exportCsvAction,
-          m_exportActionsCsvAction, m_closeAction, m_findAction, m_nextAction, m_previousAction,
-          m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction}) {
+    for (QAction* action : {m_saveCopyAction, m_exportReportAction, m_exportJsonAction, m_exportCsvAction,
+                            m_exportActionsCsvAction, m_closeAction, m_findAction, m_nextAction,
+                            m_previousAction, m_compareAction, m_presentAction, m_showCriterionAction,
+                            m_showDashboardAction, m_showActionPlanAction}) {
         action->setEnabled(open);
     }
     for (QAction* action : m_levelActions) {
@@ -848,6 +884,194 @@ void MainWindow::showAbout() {
         QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+PresentationWindow* MainWindow::presentation() const {
+    return m_presentation;
+}
+
+void MainWindow::startPresentation() {
+    if (!m_session) {
+        return;
+    }
+    if (m_presentation) {
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return;
+    }
+    const QString path = m_session->document().path();
+    QString participants = m_settings->presentationParticipants(path);
+    if (participants.isEmpty()) {
+        participants = m_session->assessment().metadata().organisation;
+    }
+    m_presentation = new PresentationWindow(m_session.get(), participants, this);
+    if (m_criterionPage && m_tabs->currentWidget() == m_criterionPage) {
+        const qsizetype slide = m_presentation->deck().indexOfCriterion(m_criterionPage->criterionId());
+        m_presentation->setCurrentIndex(std::max<qsizetype>(0, slide));
+    }
+    // The chosen screen; else, with two screens, the one this window is not on (the projector).
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* target = nullptr;
+    for (QScreen* candidate : screens) {
+        if (candidate->name() == m_settings->presentationScreen()) {
+            target = candidate;
+        }
+    }
+    if (!target) {
+        target = screen();
+        for (QScreen* candidate : screens) {
+            if (candidate != screen()) {
+                target = candidate;
+                break;
+            }
+        }
+    }
+    connect(m_presentation, &PresentationWindow::finished, this, [this](qsizetype lastIndex) {
+        // Back in the walk-through where the room stopped.
+        if (m_presentation && lastIndex < m_presentation->deck().size()) {
+            const Slide& slide = m_presentation->deck().at(lastIndex);
+            if (slide.kind == Slide::Kind::Criterion) {
+                goToCriterion(slide.criterionId);
+            }
+        }
+        activateWindow();
+    });
+    m_presentation->start(target);
+    if (screens.size() > 1 && m_settings->presenterView()) {
+        QScreen* other = target == screen() ? screens.at(screens.first() == target ? 1 : 0) : screen();
+        m_presentation->showPresenterView(other);
+        m_presentation->activateWindow();
+    }
+}
+
+void MainWindow::presentationSettings() {
+    const QString path = m_session ? m_session->document().path() : QString();
+    PresentationSettingsDialog dialog(m_settings->presentationScreen(), m_settings->presenterView(),
+                                      path.isEmpty() ? QString() : m_settings->presentationParticipants(path),
+                                      this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_settings->setPresentationScreen(dialog.screenName());
+    m_settings->setPresenterView(dialog.presenterView());
+    if (!path.isEmpty()) {
+        m_settings->setPresentationParticipants(path, dialog.participants());
+    }
+}
+
+std::shared_ptr<const Assessment> MainWindow::readAssessment(const QString& path) {
+    QString error;
+    if (AssessmentDocument::looksLikeDatabase(path)) {
+        const AssessmentDocument::OpenResult opened =
+            AssessmentDocument::open(path, AssessmentDocument::Access::ReadOnly);
+        if (opened.document) {
+            return std::make_shared<const Assessment>(opened.document->assessment());
+        }
+        error = opened.error;
+    } else {
+        const AssessmentLoadResult loaded = AssessmentJson::fromFile(path);
+        if (loaded.ok()) {
+            return loaded.assessment;
+        }
+        const QList<Diagnostic> errors = onlyErrors(loaded.diagnostics);
+        error = errors.isEmpty() ? tr("it is not a valid assessment") : errors.first().toString();
+    }
+    Dialogs::warning(this, tr("Cannot read %1").arg(QFileInfo(path).fileName()),
+                     tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error));
+    return nullptr;
+}
+
+void MainWindow::mergeAssessments() {
+    const QStringList paths =
+        Dialogs::openFileNames(this, tr("Choose the participants' assessments to merge"),
+                               m_settings->lastFolder(), tr("Assessments (*.coherence *.json)"));
+    if (paths.isEmpty()) {
+        return;
+    }
+    QList<MergeParticipant> participants;
+    for (const QString& path : paths) {
+        const auto assessment = readAssessment(path);
+        if (!assessment) {
+            return;
+        }
+        participants << MergeParticipant{AssessmentMerge::participantName(*assessment, path), path,
+                                         assessment};
+    }
+    QString error;
+    std::optional<AssessmentMerge> merge = AssessmentMerge::prepare(participants, &error);
+    if (!merge) {
+        Dialogs::warning(this, tr("Cannot merge"), tr("These assessments cannot be merged: %1").arg(error));
+        return;
+    }
+    MergeDialog dialog(std::move(*merge), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString suggested = QFileInfo(paths.first()).absolutePath() + QLatin1Char('/') + tr("consensus") +
+                              QStringLiteral(".coherence");
+    const QString target = Dialogs::saveFileName(this, tr("Save the consensus as"), suggested,
+                                                 tr("Coherence assessments (*.coherence)"));
+    if (target.isEmpty()) {
+        return;
+    }
+    if (QFileInfo::exists(target)) {
+        Dialogs::warning(this, tr("Cannot merge"),
+                         tr("%1 already exists: a merge always makes a new file. Choose another name.")
+                             .arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    const Assessment consensus = dialog.merge().consensus(dialog.anonymise());
+    {
+        AssessmentDocument::OpenResult created = AssessmentDocument::create(target, consensus);
+        if (!created.document ||
+            !created.document->logEvent(QStringLiteral("merge"),
+                                        dialog.merge().changeLogSummary(dialog.anonymise()), &error)) {
+            const QString reason = created.document ? error : created.error;
+            created.document.reset();
+            QFile::remove(target);
+            Dialogs::warning(this, tr("Cannot merge"),
+                             tr("The consensus could not be written: %1").arg(reason));
+            return;
+        }
+    }
+    if (openPath(target)) {
+        if (m_session->assessment().ratings() != consensus.ratings()) {
+            // Re-read and checked before the merge is called done.
+            Dialogs::warning(this, tr("Merge"), tr("The consensus file did not read back as written."));
+            return;
+        }
+        m_statusLabel->setText(tr("Merged %1 assessments into %2")
+                                   .arg(paths.size())
+                                   .arg(QDir::toNativeSeparators(QFileInfo(target).fileName())));
+    }
+}
+
+void MainWindow::compareWith() {
+    if (!m_session) {
+        return;
+    }
+    const QString path = Dialogs::openFileName(this, tr("Compare with"), m_settings->lastFolder(),
+                                               tr("Assessments (*.coherence *.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto other = readAssessment(path);
+    if (!other) {
+        return;
+    }
+    QString error;
+    std::optional<AssessmentComparison> comparison =
+        AssessmentComparison::compare(m_session->assessment(), *other, &error);
+    if (!comparison) {
+        Dialogs::warning(this, tr("Cannot compare"),
+                         tr("These assessments cannot be compared: %1").arg(error));
+        return;
+    }
+    auto* dialog =
+        new CompareDialog(std::move(*comparison), QFileInfo(m_session->document().path()).fileName(),
+                          QFileInfo(path).fileName(), this);
+    connect(dialog, &CompareDialog::criterionActivated, this, &MainWindow::goToCriterion);
+    dialog->show();
 }
 
 } // namespace coherence

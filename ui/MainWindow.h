@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QActionGroup;
+class QToolBar;
 class QComboBox;
 class QDockWidget;
 class QMenu;
@@ -18,11 +20,13 @@ class QTreeView;
 namespace coherence {
 
 class ActionPlanPage;
+class Assessment;
 class AssessmentSession;
 class CriterionPage;
 class DashboardPage;
 class NavigatorFilterModel;
 class NavigatorModel;
+class PresentationWindow;
 class ScorePanel;
 class Settings;
 class StartPage;
@@ -52,6 +56,14 @@ public:
     void goNext();
     void goPrevious();
 
+    /// Presentation mode (F5) from the current criterion, on the chosen screen.
+    void startPresentation();
+    PresentationWindow* presentation() const;
+    /// File > Merge assessments: choose the participants' files, resolve, write a new consensus file.
+    void mergeAssessments();
+    /// File > Compare with: the open assessment (A) against another file (B).
+    void compareWith();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -72,6 +84,9 @@ private:
     void exportReport();
     void editDetails();
     void showShortcuts();
+    void presentationSettings();
+    /// Reads a .coherence (read-only) or JSON assessment for merge or compare; nullptr after saying why.
+    std::shared_ptr<const Assessment> readAssessment(const QString& path);
     void showSources();
     void showAbout();
     void rememberLayout();
@@ -111,6 +126,10 @@ private:
     QAction* m_detailsAction;
     QAction* m_closeAction;
     QAction* m_quitAction;
+    QAction* m_mergeAction;
+    QAction* m_compareAction;
+    QAction* m_presentAction;
+    QAction* m_presentationSettingsAction;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction;
@@ -126,6 +145,7 @@ private:
     QMenu* m_editMenu;
     QMenu* m_viewMenu;
     QMenu* m_recentMenu;
+    QPointer<PresentationWindow> m_presentation;
 };
 
 } // namespace coherence

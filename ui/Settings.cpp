@@ -52,9 +52,13 @@ void Settings::removeRecentFile(const QString& path) {
 
 namespace {
 
+QString pathKey(const QString& path) {
+    // QSettings keys cannot hold '/' freely; the path's hash (seed 0, so stable) is short.
+    return QString::number(qHash(QFileInfo(path).absoluteFilePath()), 16);
+}
+
 QString summaryKey(const QString& path) {
-    // QSettings keys cannot hold '/' freely; the path's hash is stable and short.
-    return QStringLiteral("recent/") + QString::number(qHash(QFileInfo(path).absoluteFilePath()), 16);
+    return QStringLiteral("recent/") + pathKey(path);
 }
 
 } // namespace
@@ -79,6 +83,30 @@ bool Settings::hideOverallScore() const {
 
 void Settings::setHideOverallScore(bool hide) {
     m_settings.setValue(QStringLiteral("view/hideOverallScore"), hide);
+}
+
+QString Settings::presentationScreen() const {
+    return m_settings.value(QStringLiteral("presentation/screen")).toString();
+}
+
+void Settings::setPresentationScreen(const QString& name) {
+    m_settings.setValue(QStringLiteral("presentation/screen"), name);
+}
+
+bool Settings::presenterView() const {
+    return m_settings.value(QStringLiteral("presentation/presenterView"), true).toBool();
+}
+
+void Settings::setPresenterView(bool show) {
+    m_settings.setValue(QStringLiteral("presentation/presenterView"), show);
+}
+
+QString Settings::presentationParticipants(const QString& path) const {
+    return m_settings.value(QStringLiteral("presentation/participants/") + pathKey(path)).toString();
+}
+
+void Settings::setPresentationParticipants(const QString& path, const QString& participants) {
+    m_settings.setValue(QStringLiteral("presentation/participants/") + pathKey(path), participants);
 }
 
 QString Settings::lastFolder() const {

@@ -40,6 +40,16 @@ public:
     bool hideOverallScore() const;
     void setHideOverallScore(bool hide);
 
+    /// The screen presentation mode uses (QScreen::name()); empty: the other screen when there are two.
+    QString presentationScreen() const;
+    void setPresentationScreen(const QString& name);
+    /// Whether a second screen shows the presenter view.
+    bool presenterView() const;
+    void setPresenterView(bool show);
+    /// The participants line of a file's title slide (never the assessors, who stay unnamed).
+    QString presentationParticipants(const QString& path) const;
+    void setPresentationParticipants(const QString& path, const QString& participants);
+
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
