@@ -30,3 +30,11 @@ if(COHERENCE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(coherence_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer builds (clang only): every target instrumented for coverage and checked by ASan + UBSan;
+# the fuzz executables add -fsanitize=fuzzer for libFuzzer's main (tests/fuzz/CMakeLists.txt).
+if(COHERENCE_FUZZ)
+    target_compile_options(coherence_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(coherence_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,38 @@
+// libFuzzer target: any bytes as a .coherence file. Opening (for editing, so old schemas are
+// upgraded too) must refuse cleanly or give an assessment that scores and has a readable history.
+#include "AssessmentDocument.h"
+#include "FuzzTarget.h"
+#include "Scorer.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdint>
+#include <cstdlib>
+#include <unistd.h>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const QString folder = QDir::tempPath() + QStringLiteral("/coherence-fuzz-") + QString::number(getpid());
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/input.coherence");
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::abort();
+        }
+        file.write(reinterpret_cast<const char*>(data), qint64(size));
+    }
+    {
+        const coherence::AssessmentDocument::OpenResult opened = coherence::AssessmentDocument::open(path);
+        if (opened.document) {
+            const coherence::Assessment& assessment = opened.document->assessment();
+            (void)coherence::Scorer(assessment.rubric()).score(assessment);
+            (void)opened.document->history();
+        } else if (opened.error.isEmpty()) {
+            std::abort(); // a refusal always says why
+        }
+    }
+    // Upgrade backups, journals and locks of this input must not leak into the next one.
+    QDir(folder).removeRecursively();
+    return 0;
+}
