@@ -15,6 +15,27 @@
 
 namespace coherence {
 
+namespace {
+
+/// Area names down the left (small type: there are a dozen), values along the bottom.
+void attachAxes(QChart* chart, QHorizontalBarSeries* series, const QStringList& categories, int minimum,
+                int maximum, const QString& labelFormat) {
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    categoryAxis->setLabelsFont(small);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(minimum, maximum);
+    valueAxis->setLabelFormat(labelFormat);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+}
+
+} // namespace
+
 QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report) {
     auto* chart = new QPolarChart;
     chart->setTitle(QCoreApplication::translate("ChartFactory", "Area profile"));
@@ -72,18 +93,7 @@ QChart* ChartFactory::areaBars(const Rubric& rubric, const ScoreReport& report) 
     series->append(scores);
     series->append(coverage);
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    QFont small = categoryAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    categoryAxis->setLabelsFont(small);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, 100);
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
+    attachAxes(chart, series, categories, 0, 100, QStringLiteral("%d"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
@@ -105,18 +115,7 @@ QChart* ChartFactory::areaDeltas(const Rubric& rubric, const QList<AreaCompariso
     auto* series = new QHorizontalBarSeries;
     series->append(deltas);
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    QFont small = categoryAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    categoryAxis->setLabelsFont(small);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(-100, 100);
-    valueAxis->setLabelFormat(QStringLiteral("%+d"));
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
+    attachAxes(chart, series, categories, -100, 100, QStringLiteral("%+d"));
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;

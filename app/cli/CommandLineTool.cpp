@@ -104,6 +104,17 @@ int CommandLineTool::parseArguments(QCommandLineParser& parser, const QStringLis
     return Success;
 }
 
+int CommandLineTool::parseTextOrJson(QCommandLineParser& parser, const QStringList& arguments,
+                                     QString* format) {
+    parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error)) {
+        return fail(error, UsageError);
+    }
+    *format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, &error);
+    return error.isEmpty() ? Success : fail(error, UsageError);
+}
+
 int CommandLineTool::fail(const QString& message, ExitCode code) {
     QString oneLine = message;
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -266,17 +277,12 @@ int CommandLineTool::rubricValidate(const QStringList& arguments) {
 
 int CommandLineTool::score(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
     parser.addOption(
         {QStringLiteral("rubric"), tr("rubric id or file to score with"), QStringLiteral("RUBRIC")});
     parser.addOption({QStringLiteral("language"), tr("language of the texts"), QStringLiteral("CODE")});
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
-    }
-    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, &error);
-    if (!error.isEmpty()) {
-        return fail(error, UsageError);
+    QString format;
+    if (const int status = parseTextOrJson(parser, arguments, &format); status != Success) {
+        return status;
     }
     if (parser.positionalArguments().size() != 1) {
         return fail(tr("score needs exactly one assessment file"), UsageError);
@@ -875,14 +881,9 @@ int CommandLineTool::merge(const QStringList& arguments) {
 
 int CommandLineTool::compare(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT")});
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
-    }
-    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, &error);
-    if (!error.isEmpty()) {
-        return fail(error, UsageError);
+    QString format;
+    if (const int status = parseTextOrJson(parser, arguments, &format); status != Success) {
+        return status;
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 2) {
@@ -894,6 +895,7 @@ int CommandLineTool::compare(const QStringList& arguments) {
     if (!a || !b) {
         return exitCode;
     }
+    QString error;
     const std::optional<AssessmentComparison> comparison = AssessmentComparison::compare(*a, *b, &error);
     if (!comparison) {
         return fail(error);

@@ -64,6 +64,9 @@ private:
     /// exit status after printing @p usage (or the parser's own message).
     int parseArguments(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals,
                        const QString& usage);
+    /// Adds --format text|json to @p parser and parses; Success with @p format set, or the exit status
+    /// after printing the problem.
+    int parseTextOrJson(QCommandLineParser& parser, const QStringList& arguments, QString* format);
     /// The first error of @p diagnostics as one line, with how many more there are.
     int failWith(const QString& what, const QList<Diagnostic>& diagnostics);
     void printUsage(QTextStream& stream);
