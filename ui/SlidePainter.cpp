@@ -185,8 +185,8 @@ void SlidePainter::paintArea(QPainter& painter, const QRect& rect, const Slide& 
         titles << QStringLiteral("• ") + criterion->title.text();
     }
     painter.setPen(kMuted);
-    drawFitted(painter, QRect(rect.left(), y, rect.width(), rect.bottom() - y), titles.join(QLatin1Char('\n')),
-               height / 26);
+    drawFitted(painter, QRect(rect.left(), y, rect.width(), rect.bottom() - y),
+               titles.join(QLatin1Char('\n')), height / 26);
 }
 
 void SlidePainter::paintCriterion(QPainter& painter, const QRect& rect, const Slide& slide,
