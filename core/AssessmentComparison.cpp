@@ -18,11 +18,6 @@ QJsonValue optionalJson(const std::optional<double>& value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString signedNumber(double value, int decimals) {
-    const QString digits = QString::number(value, 'f', decimals);
-    return value > 0 ? QStringLiteral("+") + digits : digits;
-}
-
 } // namespace
 
 QString comparisonLevelText(const std::optional<int>& level, bool notApplicable, bool present) {
@@ -44,6 +39,13 @@ std::optional<int> CriterionComparison::delta() const {
 
 bool CriterionComparison::differs() const {
     return levelA != levelB || notApplicableA != notApplicableB || inA != inB;
+}
+
+std::optional<double> AssessmentComparison::overallDelta() const {
+    if (overallA() && overallB()) {
+        return *overallB() - *overallA();
+    }
+    return std::nullopt;
 }
 
 std::optional<double> AreaComparison::delta() const {
@@ -140,12 +142,9 @@ QString AssessmentComparison::toText(const QString& labelA, const QString& label
         lines << tr("Rubric versions differ (A: %1, B: %2): criteria are matched by id")
                      .arg(m_a->rubric()->version(), m_b->rubric()->version());
     }
-    const auto scoreDelta = [](const std::optional<double>& a, const std::optional<double>& b) {
-        return a && b ? signedNumber(*b - *a, 1) : QStringLiteral("—");
-    };
     lines << tr("Overall: %1 → %2 (%3)")
                  .arg(ScoreReportFormat::formatScore(overallA()), ScoreReportFormat::formatScore(overallB()),
-                      scoreDelta(overallA(), overallB()));
+                      ScoreReportFormat::formatChange(overallDelta(), 1));
     lines << QString() << tr("Areas (A → B, change):");
     QStringList titles;
     qsizetype width = 0;
@@ -158,7 +157,8 @@ QString AssessmentComparison::toText(const QString& labelA, const QString& label
         const AreaComparison& area = m_areas[i];
         lines << QStringLiteral("  %1  %2 → %3 (%4)")
                      .arg(titles[i].leftJustified(width), ScoreReportFormat::formatScore(area.scoreA),
-                          ScoreReportFormat::formatScore(area.scoreB), scoreDelta(area.scoreA, area.scoreB));
+                          ScoreReportFormat::formatScore(area.scoreB),
+                          ScoreReportFormat::formatChange(area.delta(), 1));
     }
     const QList<CriterionComparison> differing = differences();
     lines << QString() << tr("Criteria that differ (%1 of %2):").arg(differing.size()).arg(m_criteria.size());
@@ -167,7 +167,9 @@ QString AssessmentComparison::toText(const QString& labelA, const QString& label
         lines << QStringLiteral("  %1  %2 → %3%4")
                      .arg(row.criterionId, comparisonLevelText(row.levelA, row.notApplicableA, row.inA),
                           comparisonLevelText(row.levelB, row.notApplicableB, row.inB),
-                          delta ? QStringLiteral(" (%1)").arg(signedNumber(*delta, 0)) : QString());
+                          delta ? QStringLiteral(" (%1)").arg(
+                                      ScoreReportFormat::formatChange(double(*delta), 0))
+                                : QString());
     }
     const QStringList changed = changes();
     lines << QString() << tr("What changed (%1):").arg(changed.size());
@@ -207,12 +209,6 @@ QJsonObject AssessmentComparison::toJson(const QString& labelA, const QString& l
                                  {QStringLiteral("scoreB"), optionalJson(area.scoreB)},
                                  {QStringLiteral("delta"), optionalJson(area.delta())}});
     }
-    const auto overallDelta = [this]() -> std::optional<double> {
-        if (overallA() && overallB()) {
-            return *overallB() - *overallA();
-        }
-        return std::nullopt;
-    };
     return QJsonObject{{QStringLiteral("a"), labelA},
                        {QStringLiteral("b"), labelB},
                        {QStringLiteral("rubric"), m_a->rubric()->id()},

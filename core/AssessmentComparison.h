@@ -61,6 +61,8 @@ public:
     const QList<AreaComparison>& areas() const { return m_areas; }
     std::optional<double> overallA() const { return m_reportA.overall; }
     std::optional<double> overallB() const { return m_reportB.overall; }
+    /// B − A, when both are defined.
+    std::optional<double> overallDelta() const;
     bool sameRubric() const;
     /// Everything that differs, one readable line each (levels, notes, evidence, plan details).
     QStringList changes() const;

@@ -1,5 +1,9 @@
 #include "AssessmentMerge.h"
 
+#include "AssessmentDocument.h"
+#include "VoteSummary.h"
+
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -49,14 +53,12 @@ QString AssessmentMerge::participantName(const Assessment& assessment, const QSt
     return assessors.isEmpty() ? QFileInfo(source).completeBaseName() : assessors.join(QStringLiteral(", "));
 }
 
-std::optional<int> AssessmentMerge::medianRule(QList<int> levels) {
-    if (levels.isEmpty()) {
-        return std::nullopt;
+std::optional<int> AssessmentMerge::medianRule(const QList<int>& levels) {
+    QMap<int, int> tally;
+    for (const int level : levels) {
+        ++tally[level];
     }
-    std::sort(levels.begin(), levels.end());
-    // The lower middle for an even count: a room split between two levels has not yet shown the
-    // higher one, and a consensus that flatters the plan is the costlier mistake.
-    return levels.at((levels.size() - 1) / 2);
+    return VoteSummary::of(tally).median;
 }
 
 std::optional<AssessmentMerge> AssessmentMerge::prepare(const QList<MergeParticipant>& participants,
@@ -128,22 +130,21 @@ void AssessmentMerge::compute() {
     for (const Criterion& criterion : rubric.criteria()) {
         MergedCriterion merged;
         merged.criterionId = criterion.id;
-        QList<int> levels;
+        QMap<int, int> tally;
         for (const MergeParticipant& participant : m_participants) {
             const Rating& rating = participant.assessment->rating(criterion.id);
             std::optional<int> level;
             if (rating.isRated() && rubric.scale().contains(*rating.level)) {
                 level = rating.level;
-                levels << *level;
+                ++tally[*level];
             }
             merged.levels << level;
             merged.notApplicable << rating.notApplicable;
         }
-        if (!levels.isEmpty()) {
-            merged.minimum = *std::min_element(levels.cbegin(), levels.cend());
-            merged.maximum = *std::max_element(levels.cbegin(), levels.cend());
-        }
-        merged.median = medianRule(levels);
+        const VoteSummary summary = VoteSummary::of(tally);
+        merged.minimum = summary.minimum;
+        merged.maximum = summary.maximum;
+        merged.median = summary.median;
         merged.consensus = merged.median;
         m_criteria << merged;
     }
@@ -284,6 +285,33 @@ QString AssessmentMerge::changeLogSummary(bool anonymise) const {
         .arg(sources.join(QStringLiteral(", ")))
         .arg(chosen)
         .arg(disagreements().size());
+}
+
+bool AssessmentMerge::writeConsensus(const QString& path, bool anonymise, QString* error) const {
+    const Assessment merged = consensus(anonymise);
+    {
+        AssessmentDocument::OpenResult created = AssessmentDocument::create(path, merged);
+        if (!created.document) {
+            *error = created.error;
+            return false;
+        }
+        if (!created.document->logEvent(QStringLiteral("merge"), changeLogSummary(anonymise), error)) {
+            created.document.reset();
+            QFile::remove(path);
+            *error = tr("cannot write %1: %2").arg(path, *error);
+            return false;
+        }
+    }
+    // Re-read what was written before anyone is told it worked.
+    const AssessmentDocument::OpenResult check =
+        AssessmentDocument::open(path, AssessmentDocument::Access::ReadOnly);
+    if (!check.document || check.document->assessment().ratings() != merged.ratings()) {
+        QFile::remove(path);
+        *error = tr("%1 did not read back as written (%2); it was removed")
+                     .arg(path, check.error.isEmpty() ? tr("the ratings differ") : check.error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace coherence

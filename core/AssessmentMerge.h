@@ -64,8 +64,9 @@ class AssessmentMerge {
 public:
     /// How a participant is named: the assessors of @p assessment, else the base name of @p source.
     static QString participantName(const Assessment& assessment, const QString& source);
-    /// The median of @p levels, the lower of the two middle ones for an even count; nullopt when empty.
-    static std::optional<int> medianRule(QList<int> levels);
+    /// The median of @p levels, the lower of the two middle ones for an even count (VoteSummary's
+    /// rule); nullopt when empty.
+    static std::optional<int> medianRule(const QList<int>& levels);
 
     /// Checks the participants belong together; nullopt with @p error saying why not.
     static std::optional<AssessmentMerge> prepare(const QList<MergeParticipant>& participants,
@@ -90,6 +91,9 @@ public:
     Assessment consensus(bool anonymise) const;
     /// One line for the change log: how many were merged, from which files.
     QString changeLogSummary(bool anonymise) const;
+    /// Writes consensus() to the new file @p path, its change log recording the merge, then re-reads and
+    /// checks it. On failure nothing is left at @p path and @p error says why.
+    [[nodiscard]] bool writeConsensus(const QString& path, bool anonymise, QString* error) const;
 
 private:
     AssessmentMerge() = default;

@@ -30,6 +30,14 @@ QString ScoreReportFormat::formatScore(const std::optional<double>& value) {
     return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
 }
 
+QString ScoreReportFormat::formatChange(const std::optional<double>& change, int decimals) {
+    if (!change) {
+        return QStringLiteral("—");
+    }
+    const QString digits = QString::number(*change, 'f', decimals);
+    return *change > 0 ? QStringLiteral("+") + digits : digits;
+}
+
 QJsonObject ScoreReportFormat::toJson(const ScoreReport& report, const Rubric& rubric) {
     QJsonObject blocks;
     for (auto it = report.blocks.cbegin(); it != report.blocks.cend(); ++it) {

@@ -18,6 +18,8 @@ public:
                           const QString& language = QString());
     /// "62.5" or "—" for an undefined score: never 0 for "nothing rated".
     static QString formatScore(const std::optional<double>& value);
+    /// A change with its sign ("+16.7", "-2", "0") or "—" when either side is undefined.
+    static QString formatChange(const std::optional<double>& change, int decimals);
 };
 
 } // namespace coherence

@@ -15,7 +15,7 @@ VoteSummary VoteSummary::of(const QMap<int, int>& votes) {
         summary.maximum = summary.maximum ? std::max(*summary.maximum, it.key()) : it.key();
         summary.mostVotes = std::max(summary.mostVotes, it.value());
     }
-    // The (total − 1) / 2-th vote in level order: the same lower-middle rule as AssessmentMerge.
+    // The (total − 1) / 2-th vote in level order.
     int position = (summary.total - 1) / 2;
     for (auto it = votes.cbegin(); summary.total > 0 && it != votes.cend(); ++it) {
         if (it.value() <= 0) {

@@ -12,8 +12,10 @@ struct VoteSummary {
     int total = 0;
     std::optional<int> minimum;
     std::optional<int> maximum;
-    std::optional<int> median; ///< the lower middle for an even count, as in a merge
-    int mostVotes = 0;         ///< the largest count of any one level, for scaling bars
+    /// The lower middle for an even count: a room split between two levels has not yet shown the higher
+    /// one, and a consensus that flatters the plan is the costlier mistake. Merges use the same rule.
+    std::optional<int> median;
+    int mostVotes = 0; ///< the largest count of any one level, for scaling bars
 
     static VoteSummary of(const QMap<int, int>& votes);
     /// max − min, or 0 without votes.

@@ -17,14 +17,6 @@ namespace coherence {
 
 namespace {
 
-QString signedDelta(const std::optional<double>& delta, int decimals) {
-    if (!delta) {
-        return QStringLiteral("—");
-    }
-    const QString digits = QString::number(*delta, 'f', decimals);
-    return *delta > 0 ? QStringLiteral("+") + digits : digits;
-}
-
 QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter) {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -49,14 +41,10 @@ CompareDialog::CompareDialog(AssessmentComparison comparison, const QString& lab
     m_summaryLabel->setObjectName(QStringLiteral("compareSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
-    const QString overall =
-        tr("Overall %1 → %2 (%3)")
-            .arg(ScoreReportFormat::formatScore(m_comparison.overallA()),
-                 ScoreReportFormat::formatScore(m_comparison.overallB()),
-                 signedDelta(m_comparison.overallA() && m_comparison.overallB()
-                                 ? std::optional<double>(*m_comparison.overallB() - *m_comparison.overallA())
-                                 : std::nullopt,
-                             1));
+    const QString overall = tr("Overall %1 → %2 (%3)")
+                                .arg(ScoreReportFormat::formatScore(m_comparison.overallA()),
+                                     ScoreReportFormat::formatScore(m_comparison.overallB()),
+                                     ScoreReportFormat::formatChange(m_comparison.overallDelta(), 1));
     QStringList summary{tr("A: %1").arg(labelA), tr("B: %1").arg(labelB),
                         overall + QStringLiteral(" · ") +
                             tr("%1 of %2 criteria differ")
@@ -129,10 +117,10 @@ void CompareDialog::fillCriteria() {
             r, 2, cell(comparisonLevelText(row.levelA, row.notApplicableA, row.inA), Qt::AlignCenter));
         m_criteriaTable->setItem(
             r, 3, cell(comparisonLevelText(row.levelB, row.notApplicableB, row.inB), Qt::AlignCenter));
-        m_criteriaTable->setItem(
-            r, 4,
-            cell(delta ? signedDelta(double(*delta), 0) : (row.differs() ? tr("changed") : QString()),
-                 Qt::AlignCenter));
+        m_criteriaTable->setItem(r, 4,
+                                 cell(delta ? ScoreReportFormat::formatChange(double(*delta), 0)
+                                            : (row.differs() ? tr("changed") : QString()),
+                                      Qt::AlignCenter));
         if (row.differs()) {
             for (int c = 0; c < 5; ++c) {
                 QFont bold = m_criteriaTable->item(r, c)->font();

@@ -1020,26 +1020,11 @@ void MainWindow::mergeAssessments() {
                              .arg(QDir::toNativeSeparators(target)));
         return;
     }
-    const Assessment consensus = dialog.merge().consensus(dialog.anonymise());
-    {
-        AssessmentDocument::OpenResult created = AssessmentDocument::create(target, consensus);
-        if (!created.document ||
-            !created.document->logEvent(QStringLiteral("merge"),
-                                        dialog.merge().changeLogSummary(dialog.anonymise()), &error)) {
-            const QString reason = created.document ? error : created.error;
-            created.document.reset();
-            QFile::remove(target);
-            Dialogs::warning(this, tr("Cannot merge"),
-                             tr("The consensus could not be written: %1").arg(reason));
-            return;
-        }
+    if (!dialog.merge().writeConsensus(target, dialog.anonymise(), &error)) {
+        Dialogs::warning(this, tr("Cannot merge"), tr("The consensus could not be written: %1").arg(error));
+        return;
     }
     if (openPath(target)) {
-        if (m_session->assessment().ratings() != consensus.ratings()) {
-            // Re-read and checked before the merge is called done.
-            Dialogs::warning(this, tr("Merge"), tr("The consensus file did not read back as written."));
-            return;
-        }
         m_statusLabel->setText(tr("Merged %1 assessments into %2")
                                    .arg(paths.size())
                                    .arg(QDir::toNativeSeparators(QFileInfo(target).fileName())));

@@ -33,8 +33,12 @@ PresentationWindow::PresentationWindow(AssessmentSession* session, const QString
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::BlankCursor);
     setAccessibleName(tr("Presentation"));
-    connect(session, &AssessmentSession::ratingChanged, this, [this] { update(); });
-    connect(session, &AssessmentSession::scoresChanged, this, [this] { update(); });
+    const auto changed = [this] {
+        update();
+        emit contentChanged();
+    };
+    connect(session, &AssessmentSession::ratingChanged, this, changed);
+    connect(session, &AssessmentSession::scoresChanged, this, changed);
 }
 
 PresentationWindow::~PresentationWindow() {

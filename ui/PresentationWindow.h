@@ -46,6 +46,8 @@ public:
 
 signals:
     void currentIndexChanged(qsizetype index);
+    /// What a slide shows changed (a rating, votes, scores), without moving to another slide.
+    void contentChanged();
     void finished(qsizetype lastIndex);
 
 protected:

@@ -57,6 +57,7 @@ PresenterView::PresenterView(PresentationWindow* presentation, QWidget* parent)
     layout->setRowStretch(2, 2);
 
     connect(presentation, &PresentationWindow::currentIndexChanged, this, &PresenterView::refresh);
+    connect(presentation, &PresentationWindow::contentChanged, this, &PresenterView::refresh);
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &PresenterView::tick);
     timer->start(1000);
@@ -87,9 +88,6 @@ void PresenterView::tick() {
                                 .arg(seconds / 3600)
                                 .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
                                 .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    // Ratings change while the room talks; keep the preview and notes current.
-    m_current->update();
-    m_notes->setPlainText(m_presentation->painter().notes(m_presentation->currentIndex()));
 }
 
 void PresenterView::keyPressEvent(QKeyEvent* event) {

@@ -448,14 +448,12 @@ int CommandLineTool::rate(const QStringList& arguments) {
     parser.addOption({QStringLiteral("justification"), tr("why not applicable"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("target"), tr("target level"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("note"), tr("note"), QStringLiteral("TEXT")});
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
+    if (const int status =
+            parseArguments(parser, arguments, 3, tr("rate needs FILE CRITERION LEVEL (a number, or na)"));
+        status != Success) {
+        return status;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3) {
-        return fail(tr("rate needs FILE CRITERION LEVEL (a number, or na)"), UsageError);
-    }
     int exitCode = Success;
     const auto document = openDocument(positional[0], true, &exitCode);
     if (!document) {
@@ -489,6 +487,7 @@ int CommandLineTool::rate(const QStringList& arguments) {
     if (parser.isSet(QStringLiteral("note"))) {
         rating.note = parser.value(QStringLiteral("note"));
     }
+    QString error;
     if (!document->setRating(positional[1], rating, &error)) {
         return fail(positional[0] + QStringLiteral(": ") + positional[1] + QStringLiteral(": ") + error);
     }
@@ -581,14 +580,11 @@ int CommandLineTool::importDocument(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("apply"), tr("apply the changes shown")});
     parser.addOption({QStringLiteral("rubric"), tr("rubric for the JSON input"), QStringLiteral("RUBRIC")});
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
+    if (const int status = parseArguments(parser, arguments, 2, tr("import needs FILE IN.json"));
+        status != Success) {
+        return status;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        return fail(tr("import needs FILE IN.json"), UsageError);
-    }
     int exitCode = Success;
     const auto imported = loadAssessment(positional[1], parser.value(QStringLiteral("rubric")), &exitCode);
     if (!imported) {
@@ -636,6 +632,7 @@ int CommandLineTool::importDocument(const QStringList& arguments) {
         m_out.flush();
         return Success;
     }
+    QString error;
     if (!document->replaceContent(*imported, positional[1], &error)) {
         m_out.flush();
         return fail(positional[0] + QStringLiteral(": ") + error);
@@ -685,19 +682,17 @@ int CommandLineTool::history(const QStringList& arguments) {
 
 int CommandLineTool::copy(const QStringList& arguments) {
     QCommandLineParser parser;
-    QString error;
-    if (!parseCommand(parser, arguments, &error)) {
-        return fail(error, UsageError);
+    if (const int status = parseArguments(parser, arguments, 2, tr("copy needs FILE OUT"));
+        status != Success) {
+        return status;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        return fail(tr("copy needs FILE OUT"), UsageError);
-    }
     int exitCode = Success;
     const auto document = openDocument(positional[0], false, &exitCode);
     if (!document) {
         return exitCode;
     }
+    QString error;
     if (!document->saveCopy(positional[1], &error)) {
         return fail(error);
     }
@@ -817,26 +812,8 @@ int CommandLineTool::merge(const QStringList& arguments) {
     if (!merge) {
         return fail(error);
     }
-    const Assessment consensus = merge->consensus(anonymise);
-    {
-        AssessmentDocument::OpenResult created = AssessmentDocument::create(output, consensus);
-        if (!created.document) {
-            return fail(created.error);
-        }
-        if (!created.document->logEvent(QStringLiteral("merge"), merge->changeLogSummary(anonymise),
-                                        &error)) {
-            created.document.reset();
-            QFile::remove(output);
-            return fail(tr("cannot write %1: %2").arg(output, error));
-        }
-    }
-    // Re-read what was written before saying it worked.
-    const AssessmentDocument::OpenResult check =
-        AssessmentDocument::open(output, AssessmentDocument::Access::ReadOnly);
-    if (!check.document || check.document->assessment().ratings() != consensus.ratings()) {
-        QFile::remove(output);
-        return fail(tr("%1 did not read back as written (%2); it was removed")
-                        .arg(output, check.error.isEmpty() ? tr("the ratings differ") : check.error));
+    if (!merge->writeConsensus(output, anonymise, &error)) {
+        return fail(error);
     }
 
     const QStringList names = merge->attributedNames(anonymise);
