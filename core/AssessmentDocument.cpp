@@ -355,6 +355,11 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         result.error = error;
         return result;
     }
+    if (readOnly && options.memoryMapped) {
+        // Twice the size: room for the file growing while it is open costs nothing until used. A
+        // failure only means the ordinary, copying reads.
+        static_cast<void>(database->execute(QStringLiteral("PRAGMA mmap_size = %1").arg(2 * info.size())));
+    }
     const qint64 applicationId = database->queryInteger(QStringLiteral("PRAGMA application_id"), 0);
     if (applicationId != kApplicationId) {
         result.error = tr("not a Coherence file: it is an SQLite database of another application");
@@ -458,12 +463,11 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             *error = tr("the file is damaged: it holds no rubric");
             return std::nullopt;
         }
-        bool valid = true;
-        const QString json = select.checkedText(3, &valid);
-        const RubricLoadResult loaded = RubricLoader::fromCanonicalJson(json.toUtf8());
-        if (!valid || !loaded.ok()) {
+        // The bytes as stored: the JSON parser rejects invalid UTF-8 itself, and the hash is of these bytes.
+        const RubricLoadResult loaded = RubricLoader::fromCanonicalJson(select.blob(3));
+        if (!loaded.ok()) {
             *error = tr("the file is damaged: its rubric cannot be read (%1)")
-                         .arg(loaded.diagnostics.isEmpty() ? tr("invalid UTF-8")
+                         .arg(loaded.diagnostics.isEmpty() ? tr("no rubric data")
                                                            : loaded.diagnostics.first().toString());
             return std::nullopt;
         }

@@ -40,6 +40,11 @@ public:
         QString author; ///< recorded in the change log; the OS user name when empty
         int schemaVersion = kSchemaVersion;
         QList<MigrationStep> migrations = SchemaMigrator::steps();
+        /// Read-only opens only: SQLite reads pages straight from the OS file cache instead of copying
+        /// them, which halves the cost of the integrity check. For short-lived processes (the CLI):
+        /// an I/O error on a mapped file (a removed USB stick) ends the process instead of being
+        /// reported, which a window kept open for hours should not risk.
+        bool memoryMapped = false;
     };
 
     struct OpenResult {

@@ -308,8 +308,11 @@ int CommandLineTool::score(const QStringList& arguments) {
 
 std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString& path, bool forEditing,
                                                                   int* exitCode) {
-    AssessmentDocument::OpenResult opened = AssessmentDocument::open(
-        path, forEditing ? AssessmentDocument::Access::ReadWrite : AssessmentDocument::Access::ReadOnly);
+    AssessmentDocument::OpenOptions options;
+    options.access =
+        forEditing ? AssessmentDocument::Access::ReadWrite : AssessmentDocument::Access::ReadOnly;
+    options.memoryMapped = true; // a command lives for milliseconds: see OpenOptions::memoryMapped
+    AssessmentDocument::OpenResult opened = AssessmentDocument::open(path, options);
     if (!opened.document) {
         *exitCode = fail(path + QStringLiteral(": ") + opened.error);
         return nullptr;

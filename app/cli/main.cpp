@@ -1,18 +1,19 @@
 #include "CommandLineTool.h"
-#include "ReportRenderer.h"
+#include "ReportModule.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace {
 
-/// Only PDF and ODT reports need QtGui (fonts, images, the PDF writer); every other command runs on a
-/// QCoreApplication. Either way no display is used: rendering goes through the offscreen platform.
+/// Only PDF and ODT reports need QtGui (fonts, images, the PDF writer), which comes with the report
+/// module; every other command runs on a QCoreApplication. Either way no display is used: rendering
+/// goes through the offscreen platform.
 bool needsGui(int argc, char* argv[]) {
     bool report = false;
     bool paged = false;
@@ -29,6 +30,8 @@ bool needsGui(int argc, char* argv[]) {
 
 int main(int argc, char* argv[]) {
     std::unique_ptr<QCoreApplication> app;
+    std::optional<coherence::ReportModule> reportModule;
+    QString reportModuleError;
     if (needsGui(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt warns on stderr when there is no runtime folder; a command's stderr is for its errors only.
@@ -39,14 +42,28 @@ int main(int argc, char* argv[]) {
             QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
+        reportModule = coherence::ReportModule::load(&reportModuleError);
+        if (reportModule) {
+            app.reset(reportModule->createApplication(argc, argv));
+        }
+    }
+    if (!app) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Coherence"));
     QCoreApplication::setApplicationName(QStringLiteral("coherence-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COHERENCE_VERSION));
     coherence::CommandLineTool tool;
-    tool.setDocumentRenderer(&coherence::ReportRenderer::write);
+    if (reportModule) {
+        tool.setDocumentRenderer(reportModule->renderer());
+    } else if (!reportModuleError.isEmpty()) {
+        // The command fails with the reason, after its arguments and input have been checked.
+        tool.setDocumentRenderer(
+            [reportModuleError](const coherence::Assessment&, const coherence::ReportOptions&,
+                                coherence::ReportExport::Format, const QString&, QString* error) {
+                *error = reportModuleError;
+                return false;
+            });
+    }
     return tool.run(QCoreApplication::arguments());
 }

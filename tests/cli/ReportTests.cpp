@@ -3,6 +3,7 @@
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,5 +209,32 @@ TEST_CASE("Report errors are one line and write nothing", "[cli][reports]") {
     requireCleanFailure(runCli(
         {QStringLiteral("report"), QStringLiteral(COHERENCE_TEST_DATA_DIR "/bad/future-schema.coherence"),
          QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}));
+    CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("Without its report module the CLI still runs, and PDF says what is missing", "[cli][reports]") {
+    // coherence-cli links QtCore only and opens coherence-report.so for PDF and ODT alone: a copy
+    // of the executable with no module beside it (and none installed) shows both halves of that.
+    QTemporaryDir dir;
+    const QString lonely = dir.filePath(QStringLiteral("bin/coherence-cli"));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+    REQUIRE(QFile::copy(QStringLiteral(COHERENCE_CLI_PATH), lonely));
+
+    const CliRun score = runCli({QStringLiteral("score"), kSample}, {}, lonely);
+    REQUIRE(score.exitCode == 0);
+    CHECK(score.out.contains(u"Overall score"));
+    const CliRun html =
+        runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"), QStringLiteral("html"),
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("r.html"))},
+               {}, lonely);
+    CHECK(html.exitCode == 0);
+
+    const QString out = dir.filePath(QStringLiteral("r.pdf"));
+    const CliRun pdf = runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"),
+                               QStringLiteral("pdf"), QStringLiteral("-o"), out},
+                              {}, lonely);
+    requireCleanFailure(pdf);
+    CHECK(pdf.err.contains(u"report module coherence-report.so"));
+    CHECK(pdf.err.contains(dir.filePath(QStringLiteral("bin"))));
     CHECK_FALSE(QFile::exists(out));
 }

@@ -16,10 +16,9 @@ CliRun runCli(const QStringList& arguments, const QStringList& prefix, const QSt
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
     if (prefix.isEmpty()) {
-        process.start(QStringLiteral(COHERENCE_CLI_PATH), arguments);
+        process.start(cli, arguments);
     } else {
-        process.start(prefix.first(),
-                      prefix.mid(1) + QStringList{QStringLiteral(COHERENCE_CLI_PATH)} + arguments);
+        process.start(prefix.first(), prefix.mid(1) + QStringList{cli} + arguments);
     }
     REQUIRE(process.waitForFinished(120000));
     return {process.exitCode(), process.exitStatus() != QProcess::NormalExit,
