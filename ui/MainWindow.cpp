@@ -10,6 +10,7 @@
 #include "CompareDialog.h"
 #include "CriterionPage.h"
 #include "DashboardPage.h"
+#include "DeferredPage.h"
 #include "Dialogs.h"
 #include "ItemDataRoles.h"
 #include "MergeDialog.h"
@@ -216,8 +217,8 @@ void MainWindow::createActions() {
     });
     connect(m_addActionFromGapAction, &QAction::triggered, this, [this] {
         if (m_criterionPage) {
-            m_tabs->setCurrentWidget(m_actionPlanPage);
-            m_actionPlanPage->addActionForCriterion(m_criterionPage->criterionId());
+            m_tabs->setCurrentWidget(m_actionPlanTab);
+            actionPlanPage()->addActionForCriterion(m_criterionPage->criterionId());
         }
     });
     connect(m_showOverallAction, &QAction::toggled, this, [this](bool show) {
@@ -233,12 +234,12 @@ void MainWindow::createActions() {
     });
     connect(m_showDashboardAction, &QAction::triggered, this, [this] {
         if (m_tabs) {
-            m_tabs->setCurrentWidget(m_dashboardPage);
+            m_tabs->setCurrentWidget(m_dashboardTab);
         }
     });
     connect(m_showActionPlanAction, &QAction::triggered, this, [this] {
         if (m_tabs) {
-            m_tabs->setCurrentWidget(m_actionPlanPage);
+            m_tabs->setCurrentWidget(m_actionPlanTab);
         }
     });
 }
@@ -441,11 +442,24 @@ void MainWindow::buildWorkspace() {
     m_tabs = new QTabWidget(m_workspace);
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_criterionPage = new CriterionPage(m_session.get(), m_tabs);
-    m_dashboardPage = new DashboardPage(m_session.get(), m_tabs);
-    m_actionPlanPage = new ActionPlanPage(m_session.get(), m_tabs);
+    m_dashboardTab = new DeferredPage(
+        [this](QWidget* parent) {
+            auto* page = new DashboardPage(m_session.get(), parent);
+            connect(page, &DashboardPage::criterionActivated, this, &MainWindow::goToCriterion);
+            restoreSplitters(page);
+            return page;
+        },
+        m_tabs);
+    m_actionPlanTab = new DeferredPage(
+        [this](QWidget* parent) {
+            auto* page = new ActionPlanPage(m_session.get(), parent);
+            restoreSplitters(page);
+            return page;
+        },
+        m_tabs);
     m_tabs->addTab(m_criterionPage, tr("Criterion"));
-    m_tabs->addTab(m_dashboardPage, tr("Dashboard"));
-    m_tabs->addTab(m_actionPlanPage, tr("Action plan"));
+    m_tabs->addTab(m_dashboardTab, tr("Dashboard"));
+    m_tabs->addTab(m_actionPlanTab, tr("Action plan"));
     workspaceLayout->addWidget(m_tabs);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
@@ -507,11 +521,7 @@ void MainWindow::buildWorkspace() {
     if (!restoreState(m_settings->windowState())) {
         resizeDocks({m_navigatorDock, m_scoreDock}, {420, 280}, Qt::Horizontal);
     }
-    for (QSplitter* splitter : m_workspace->findChildren<QSplitter*>()) {
-        if (!splitter->objectName().isEmpty()) {
-            splitter->restoreState(m_settings->splitterState(splitter->objectName()));
-        }
-    }
+    restoreSplitters(m_workspace);
 
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -544,9 +554,24 @@ void MainWindow::buildWorkspace() {
             });
     connect(m_criterionPage, &CriterionPage::nextRequested, this, &MainWindow::goNext);
     connect(m_criterionPage, &CriterionPage::previousRequested, this, &MainWindow::goPrevious);
-    connect(m_dashboardPage, &DashboardPage::criterionActivated, this, &MainWindow::goToCriterion);
     connect(m_scorePanel, &ScorePanel::overallVisibilityChanged, m_showOverallAction, &QAction::setChecked);
     connect(m_session.get(), &AssessmentSession::scoresChanged, this, &MainWindow::updateActions);
+}
+
+DashboardPage* MainWindow::dashboardPage() {
+    return m_dashboardTab ? qobject_cast<DashboardPage*>(m_dashboardTab->page()) : nullptr;
+}
+
+ActionPlanPage* MainWindow::actionPlanPage() {
+    return m_actionPlanTab ? qobject_cast<ActionPlanPage*>(m_actionPlanTab->page()) : nullptr;
+}
+
+void MainWindow::restoreSplitters(QWidget* page) {
+    for (QSplitter* splitter : page->findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty()) {
+            splitter->restoreState(m_settings->splitterState(splitter->objectName()));
+        }
+    }
 }
 
 void MainWindow::closeAssessment() {
@@ -570,8 +595,8 @@ void MainWindow::closeAssessment() {
     m_workspace = nullptr;
     m_tabs = nullptr;
     m_criterionPage = nullptr;
-    m_dashboardPage = nullptr;
-    m_actionPlanPage = nullptr;
+    m_dashboardTab = nullptr;
+    m_actionPlanTab = nullptr;
     m_scorePanel = nullptr;
     m_navigatorView = nullptr;
     m_filterLineEdit = nullptr;

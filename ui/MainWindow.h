@@ -24,6 +24,7 @@ class Assessment;
 class AssessmentSession;
 class CriterionPage;
 class DashboardPage;
+class DeferredPage;
 class NavigatorFilterModel;
 class NavigatorModel;
 class PresentationWindow;
@@ -71,6 +72,11 @@ private:
     void createActions();
     void createMenus();
     void buildWorkspace();
+    /// The dashboard and action plan tabs are built when first shown; these build them on demand.
+    DashboardPage* dashboardPage();
+    ActionPlanPage* actionPlanPage();
+    /// Restores the remembered sizes of @p page's named splitters (pages built later do it then).
+    void restoreSplitters(QWidget* page);
     void updateTitle();
     void updateActions();
     void showSaved();
@@ -106,8 +112,8 @@ private:
     QComboBox* m_quickFilterComboBox = nullptr;
     QTabWidget* m_tabs = nullptr;
     CriterionPage* m_criterionPage = nullptr;
-    DashboardPage* m_dashboardPage = nullptr;
-    ActionPlanPage* m_actionPlanPage = nullptr;
+    DeferredPage* m_dashboardTab = nullptr;
+    DeferredPage* m_actionPlanTab = nullptr;
     ScorePanel* m_scorePanel = nullptr;
     QDockWidget* m_navigatorDock = nullptr;
     QDockWidget* m_scoreDock = nullptr;

@@ -241,6 +241,48 @@ TEST_CASE("Every loader problem is reported with its JSON path", "[core][rubric]
     }
 }
 
+TEST_CASE("Ids and language codes: what is accepted and what is not", "[core][rubric]") {
+    // Checked by hand instead of by regular expression (docs/performance.md): the same rules.
+    const auto withCriterionId = [](const QString& id) {
+        QJsonObject root = smallRubric();
+        editElement(root, QStringLiteral("criteria"), 0,
+                    [&id](QJsonObject& criterion) { criterion.insert(QStringLiteral("id"), id); });
+        return errorsOf(root);
+    };
+    for (const QString& good : {QStringLiteral("Z9"), QStringLiteral("0"), QStringLiteral("a.b-c_d"),
+                                QString(QStringLiteral("X") + QString(63, u'9'))}) {
+        CAPTURE(good);
+        CHECK(withCriterionId(good).isEmpty());
+    }
+    for (const QString& bad :
+         {QString(), QStringLiteral("-L1"), QStringLiteral(".L1"), QStringLiteral("L 1"),
+          QStringLiteral("L1/2"), QStringLiteral("Lé"), QString(QStringLiteral("X") + QString(64, u'9'))}) {
+        CAPTURE(bad);
+        CHECK(anyStartsWith(withCriterionId(bad), QStringLiteral("criteria[0].id: ")));
+    }
+
+    const auto withTitleLanguage = [](const QString& language) {
+        QJsonObject root = smallRubric();
+        QJsonObject title = root.value(QStringLiteral("title")).toObject();
+        title.insert(language, QStringLiteral("Text"));
+        root.insert(QStringLiteral("title"), title);
+        return errorsOf(root);
+    };
+    for (const QString& good :
+         {QStringLiteral("fr"), QStringLiteral("ast"), QStringLiteral("pt-BR"), QStringLiteral("zh_Hans"),
+          QStringLiteral("sr-Latn-RS"), QStringLiteral("de-12345678")}) {
+        CAPTURE(good);
+        CHECK(withTitleLanguage(good).isEmpty());
+    }
+    for (const QString& bad :
+         {QStringLiteral("EN"), QStringLiteral("english"), QStringLiteral("e"), QStringLiteral("fr "),
+          QStringLiteral("pt-"), QStringLiteral("pt-B"), QStringLiteral("de-123456789"),
+          QStringLiteral("pt--BR"), QStringLiteral("fr.CA")}) {
+        CAPTURE(bad);
+        CHECK(anyStartsWith(withTitleLanguage(bad), QStringLiteral("title.") + bad));
+    }
+}
+
 TEST_CASE("Unknown keys and empty areas are warnings, not errors", "[core][rubric]") {
     QJsonObject root = smallRubric();
     root.insert(QStringLiteral("colour"), QStringLiteral("blue"));

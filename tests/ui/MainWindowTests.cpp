@@ -287,6 +287,9 @@ TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
         MainWindow window;
         window.show();
         REQUIRE(window.openSample());
+        // The dashboard is built when first shown, not with the window.
+        CHECK_FALSE(window.findChild<QSplitter*>(QStringLiteral("dashboardSplitter")));
+        window.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
         auto* splitter = window.findChild<QSplitter*>(QStringLiteral("dashboardSplitter"));
         REQUIRE(splitter);
         splitter->setSizes({200, 500});
@@ -296,6 +299,7 @@ TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
     MainWindow again;
     again.show();
     REQUIRE(again.openSample());
+    again.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
     CHECK(again.findChild<QSplitter*>(QStringLiteral("dashboardSplitter"))->sizes() == sizes);
     again.closeAssessment();
 }
