@@ -445,13 +445,19 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
 }
 
 std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QString* error) {
-    for (const QString& table : kTables) {
-        SqliteStatement exists(
-            database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
-        exists.bind(1, table);
-        if (exists.step() != SqliteStatement::Step::Row) {
-            *error = tr("the file is damaged: its table \"%1\" is missing").arg(table);
-            return std::nullopt;
+    {
+        // One query for all tables: each statement prepared costs as much as the check itself.
+        QStringList present;
+        SqliteStatement tables(database,
+                               QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        while (tables.step() == SqliteStatement::Step::Row) {
+            present << tables.text(0);
+        }
+        for (const QString& table : kTables) {
+            if (!present.contains(table)) {
+                *error = tr("the file is damaged: its table \"%1\" is missing").arg(table);
+                return std::nullopt;
+            }
         }
     }
     // The embedded rubric: the file scores with it, whatever the built-in rubric has become.
@@ -482,11 +488,13 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
 
     Assessment assessment(rubric);
     QStringList problems;
-    const auto text = [&problems](const SqliteStatement& statement, int column, const QString& where) {
+    // Where a problem is, as a function: the message is only built for a row that has one, instead of
+    // a translated string per row of a file that has thousands.
+    const auto text = [&problems](const SqliteStatement& statement, int column, const auto& where) {
         bool valid = true;
         QString value = statement.checkedText(column, &valid);
         if (!valid) {
-            problems << tr("%1 is not valid UTF-8 text").arg(where);
+            problems << tr("%1 is not valid UTF-8 text").arg(where());
         }
         return value;
     };
@@ -494,7 +502,8 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         QHash<QString, QString> properties;
         SqliteStatement select(database, QStringLiteral("SELECT key, value FROM property"));
         while (select.step() == SqliteStatement::Step::Row) {
-            properties.insert(select.text(0), text(select, 1, tr("property %1").arg(select.text(0))));
+            properties.insert(select.text(0),
+                              text(select, 1, [&select] { return tr("property %1").arg(select.text(0)); }));
         }
         Plan plan{properties.value(QStringLiteral("plan.title")),
                   properties.value(QStringLiteral("plan.country")),
@@ -541,13 +550,13 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                                QStringLiteral("SELECT criterion, document, section, page, excerpt, kind, "
                                               "contributor FROM citation ORDER BY criterion, position"));
         while (select.step() == SqliteStatement::Step::Row) {
-            const QString where = tr("a citation of %1").arg(select.text(0));
+            const auto where = [&select] { return tr("a citation of %1").arg(select.text(0)); };
             Citation citation{text(select, 1, where), text(select, 2, where), text(select, 3, where),
                               text(select, 4, where), EvidenceKind::Measure,  text(select, 6, where)};
             if (const auto kind = evidenceKindFromName(select.text(5))) {
                 citation.kind = *kind;
             } else {
-                problems << tr("%1 has an unknown kind \"%2\"").arg(where, select.text(5));
+                problems << tr("%1 has an unknown kind \"%2\"").arg(where(), select.text(5));
             }
             citations[select.text(0)].append(citation);
         }
@@ -556,7 +565,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                                                "target, note, private_note, votes FROM rating"));
         while (ratings.step() == SqliteStatement::Step::Row) {
             const QString criterion = ratings.text(0);
-            const QString where = tr("the rating of %1").arg(criterion);
+            const auto where = [&criterion] { return tr("the rating of %1").arg(criterion); };
             Rating rating;
             if (!ratings.isNull(1)) {
                 rating.level = static_cast<int>(ratings.integer(1));
@@ -569,12 +578,12 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             rating.note = text(ratings, 5, where);
             rating.privateNote = text(ratings, 6, where);
             if (!votesFromText(ratings.text(7), &rating.votes)) {
-                problems << tr("%1 has an unreadable vote tally").arg(where);
+                problems << tr("%1 has an unreadable vote tally").arg(where());
             }
             rating.citations = citations.value(criterion);
             QString problem;
             if (!assessment.setRating(criterion, rating, &problem)) {
-                problems << tr("%1: %2").arg(where, problem);
+                problems << tr("%1: %2").arg(where(), problem);
             }
         }
     }
@@ -583,7 +592,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                                QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
                                               "priority FROM action ORDER BY position"));
         while (select.step() == SqliteStatement::Step::Row) {
-            const QString where = tr("an action");
+            const auto where = [] { return tr("an action"); };
             ActionItem action;
             action.title = text(select, 0, where);
             action.criterionId = select.text(1);
