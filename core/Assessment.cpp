@@ -1,17 +1,8 @@
 #include "Assessment.h"
 
+#include "ErrorOut.h"
+
 namespace coherence {
-
-namespace {
-
-bool fail(QString* error, const QString& message) {
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
-} // namespace
 
 Assessment::Assessment(RubricPtr rubric)
     : m_rubric(std::move(rubric)) {
@@ -86,7 +77,7 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
 bool Assessment::setRating(const QString& criterionId, const Rating& rating, QString* error) {
     const QString problem = validateRating(criterionId, rating);
     if (!problem.isEmpty()) {
-        return fail(error, problem);
+        return failWith(error, problem);
     }
     if (rating.isEmpty()) {
         m_ratings.remove(criterionId);
@@ -141,7 +132,7 @@ bool Assessment::setPageCorrection(const QString& criterionId, int referenceInde
                                    QString* error) {
     const QString problem = validatePageCorrection(criterionId, referenceIndex, page);
     if (!problem.isEmpty()) {
-        return fail(error, problem);
+        return failWith(error, problem);
     }
     const QString key = pageCorrectionKey(criterionId, referenceIndex);
     const QString trimmed = page.trimmed();
@@ -183,7 +174,7 @@ QString Assessment::validateAction(const ActionItem& action) const {
 bool Assessment::addAction(const ActionItem& action, QString* error) {
     const QString problem = validateAction(action);
     if (!problem.isEmpty()) {
-        return fail(error, problem);
+        return failWith(error, problem);
     }
     m_actions.append(action);
     return true;
@@ -191,11 +182,11 @@ bool Assessment::addAction(const ActionItem& action, QString* error) {
 
 bool Assessment::replaceAction(qsizetype index, const ActionItem& action, QString* error) {
     if (index < 0 || index >= m_actions.size()) {
-        return fail(error, tr("there is no action number %1").arg(index + 1));
+        return failWith(error, tr("there is no action number %1").arg(index + 1));
     }
     const QString problem = validateAction(action);
     if (!problem.isEmpty()) {
-        return fail(error, problem);
+        return failWith(error, problem);
     }
     m_actions[index] = action;
     return true;

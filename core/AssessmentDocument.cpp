@@ -1,5 +1,6 @@
 #include "AssessmentDocument.h"
 
+#include "ErrorOut.h"
 #include "RubricLoader.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
@@ -623,19 +624,14 @@ bool AssessmentDocument::checkWritable(QString* error) const {
     if (!m_readOnly) {
         return true;
     }
-    if (error) {
-        *error = tr("this assessment is open read-only, so the change was not made") +
-                 (m_readOnlyReason.isEmpty() ? QString() : QStringLiteral(": ") + m_readOnlyReason);
-    }
-    return false;
+    return failWith(error,
+                    tr("this assessment is open read-only, so the change was not made") +
+                        (m_readOnlyReason.isEmpty() ? QString() : QStringLiteral(": ") + m_readOnlyReason));
 }
 
 bool AssessmentDocument::failWrite(QString* error) const {
-    if (error) {
-        *error = tr("could not save the change, so it was not made: %1")
-                     .arg(m_lastWriteError.isEmpty() ? m_database->lastError() : m_lastWriteError);
-    }
-    return false;
+    return failWith(error, tr("could not save the change, so it was not made: %1")
+                               .arg(m_lastWriteError.isEmpty() ? m_database->lastError() : m_lastWriteError));
 }
 
 bool AssessmentDocument::log(const QString& what, const QString& subject, const QString& oldValue,
@@ -840,10 +836,7 @@ bool AssessmentDocument::setRating(const QString& criterionId, const Rating& rat
         return false;
     }
     if (const QString problem = m_assessment.validateRating(criterionId, rating); !problem.isEmpty()) {
-        if (error) {
-            *error = problem;
-        }
-        return false;
+        return failWith(error, problem);
     }
     const Rating old = m_assessment.rating(criterionId);
     if (old == rating) {
@@ -887,10 +880,7 @@ bool AssessmentDocument::setPlan(const Plan& plan, QString* error) {
     }
     for (const QString& field : {plan.title, plan.country, plan.period, plan.documentReference}) {
         if (const QString problem = Assessment::checkLength(tr("plan field"), field); !problem.isEmpty()) {
-            if (error) {
-                *error = problem;
-            }
-            return false;
+            return failWith(error, problem);
         }
     }
     const Plan old = m_assessment.plan();
@@ -927,10 +917,7 @@ bool AssessmentDocument::setMetadata(const AssessmentMetadata& requested, QStrin
     for (const QString& field : {requested.title, requested.organisation, requested.assessors.join(u", ")}) {
         if (const QString problem = Assessment::checkLength(tr("metadata field"), field);
             !problem.isEmpty()) {
-            if (error) {
-                *error = problem;
-            }
-            return false;
+            return failWith(error, problem);
         }
     }
     const AssessmentMetadata old = m_assessment.metadata();
@@ -966,10 +953,7 @@ bool AssessmentDocument::addAction(const ActionItem& action, QString* error) {
 
 bool AssessmentDocument::replaceAction(qsizetype index, const ActionItem& action, QString* error) {
     if (index < 0 || index >= m_assessment.actions().size()) {
-        if (error) {
-            *error = tr("there is no action number %1").arg(index + 1);
-        }
-        return false;
+        return failWith(error, tr("there is no action number %1").arg(index + 1));
     }
     QList<ActionItem> actions = m_assessment.actions();
     const QString oldTitle = actions[index].title;
@@ -980,10 +964,7 @@ bool AssessmentDocument::replaceAction(qsizetype index, const ActionItem& action
 
 bool AssessmentDocument::removeAction(qsizetype index, QString* error) {
     if (index < 0 || index >= m_assessment.actions().size()) {
-        if (error) {
-            *error = tr("there is no action number %1").arg(index + 1);
-        }
-        return false;
+        return failWith(error, tr("there is no action number %1").arg(index + 1));
     }
     QList<ActionItem> actions = m_assessment.actions();
     const QString oldTitle = actions.takeAt(index).title;
@@ -1011,10 +992,7 @@ bool AssessmentDocument::commitActions(const QList<ActionItem>& actions, const Q
     }
     for (const ActionItem& action : actions) {
         if (const QString problem = m_assessment.validateAction(action); !problem.isEmpty()) {
-            if (error) {
-                *error = problem;
-            }
-            return false;
+            return failWith(error, problem);
         }
     }
     if (actions == m_assessment.actions()) {
@@ -1040,13 +1018,11 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
         return false;
     }
     if (imported.rubric()->sha256() != m_assessment.rubric()->sha256()) {
-        if (error) {
-            *error = tr("the import was made with rubric %1 %2, this assessment with %3 %4: they cannot be "
-                        "combined")
-                         .arg(imported.rubric()->id(), imported.rubric()->version(),
-                              m_assessment.rubric()->id(), m_assessment.rubric()->version());
-        }
-        return false;
+        return failWith(
+            error, tr("the import was made with rubric %1 %2, this assessment with %3 %4: they cannot be "
+                      "combined")
+                       .arg(imported.rubric()->id(), imported.rubric()->version(),
+                            m_assessment.rubric()->id(), m_assessment.rubric()->version()));
     }
     m_now = QDateTime::currentDateTimeUtc();
     m_lastWriteError.clear();
@@ -1078,35 +1054,24 @@ bool AssessmentDocument::replaceContent(const Assessment& imported, const QStrin
 bool AssessmentDocument::saveCopy(const QString& path, QString* error) const {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == QFileInfo(m_path).absoluteFilePath()) {
-        if (error) {
-            *error = tr("a copy must have another name than the original");
-        }
-        return false;
+        return failWith(error, tr("a copy must have another name than the original"));
     }
     if (QFileInfo::exists(path)) {
-        if (error) {
-            *error = tr("%1 already exists: choose another name").arg(path);
-        }
-        return false;
+        return failWith(error, tr("%1 already exists: choose another name").arg(path));
     }
     SqliteStatement vacuum(*m_database, QStringLiteral("VACUUM INTO ?1"));
     vacuum.bind(1, path);
     if (!vacuum.run()) {
-        if (error) {
-            *error = tr("could not write the copy %1: %2").arg(path, vacuum.error());
-        }
         QFile::remove(path);
-        return false;
+        return failWith(error, tr("could not write the copy %1: %2").arg(path, vacuum.error()));
     }
     // Re-read before reporting success: a copy that does not open is not a copy.
     const OpenResult check = open(path, Access::ReadOnly);
     if (!check.document || check.document->assessment().ratings() != m_assessment.ratings()) {
-        if (error) {
-            *error = tr("the copy %1 could not be read back (%2); it was removed")
-                         .arg(path, check.error.isEmpty() ? tr("its content differs") : check.error);
-        }
         QFile::remove(path);
-        return false;
+        return failWith(error,
+                        tr("the copy %1 could not be read back (%2); it was removed")
+                            .arg(path, check.error.isEmpty() ? tr("its content differs") : check.error));
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "JsonReader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -15,10 +16,35 @@ bool isAsciiAlphanumeric(QChar c) {
     return isAsciiLower(c) || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
 }
 
-// BCP 47-ish: "en", "fr", "pt-BR", "zh_Hans" ([a-z]{2,3}([-_][A-Za-z0-9]{2,8})*). Enough to catch
-// typos like "EN " or "english". By hand, not a regular expression: every text of a rubric passes
-// here, and compiling and running a pattern was a tenth of the time it takes to open a file.
-bool isLanguageCode(QStringView code) {
+// Line and column of a byte offset, for parse errors a user can find in an editor.
+QPair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset) {
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+} // namespace
+
+// Both checks by hand, not by regular expression: every id and every text of a rubric passes here on
+// every open, and compiling and running patterns was a tenth of the time it takes to open a file.
+bool JsonReader::isIdentifier(QStringView id) {
+    if (id.isEmpty() || id.size() > 64 || !isAsciiAlphanumeric(id.front())) {
+        return false;
+    }
+    return std::all_of(id.begin() + 1, id.end(),
+                       [](QChar c) { return isAsciiAlphanumeric(c) || c == u'.' || c == u'_' || c == u'-'; });
+}
+
+// Enough to catch typos like "EN " or "english".
+bool JsonReader::isLanguageCode(QStringView code) {
     qsizetype i = 0;
     while (i < code.size() && isAsciiLower(code[i])) {
         ++i;
@@ -40,23 +66,6 @@ bool isLanguageCode(QStringView code) {
     }
     return true;
 }
-
-// Line and column of a byte offset, for parse errors a user can find in an editor.
-QPair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset) {
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-} // namespace
 
 QString jsonTypeName(const QJsonValue& value) {
     switch (value.type()) {

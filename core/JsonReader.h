@@ -33,6 +33,11 @@ public:
     static QString member(const QString& path, const QString& key);
     static QString element(const QString& path, qsizetype index);
 
+    /// An id of our files: [A-Za-z0-9][A-Za-z0-9._-]{0,63}.
+    static bool isIdentifier(QStringView id);
+    /// BCP 47-ish: [a-z]{2,3}([-_][A-Za-z0-9]{2,8})*, e.g. "en", "pt-BR", "zh_Hans".
+    static bool isLanguageCode(QStringView code);
+
     void error(const QString& path, const QString& message);
     void warning(const QString& path, const QString& message);
     void warnUnknownKeys(const QJsonObject& object, const QString& path, const QStringList& known);

@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <algorithm>
 #include <cmath>
 
 namespace coherence {
@@ -15,19 +14,6 @@ namespace coherence {
 namespace {
 
 using Presence = JsonReader::Presence;
-
-bool isIdentifierStart(QChar c) {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-}
-
-/// [A-Za-z0-9][A-Za-z0-9._-]{0,63}, by hand: every id of a rubric is checked on every open.
-bool isIdentifier(QStringView id) {
-    if (id.isEmpty() || id.size() > 64 || !isIdentifierStart(id.front())) {
-        return false;
-    }
-    return std::all_of(id.begin() + 1, id.end(),
-                       [](QChar c) { return isIdentifierStart(c) || c == u'.' || c == u'_' || c == u'-'; });
-}
 
 const QRegularExpression& semanticVersionPattern() {
     static const QRegularExpression pattern(QStringLiteral(
@@ -71,7 +57,7 @@ private:
                                   QStringLiteral("criteria")});
         parseFormat(root);
         if (const auto id = m_reader.string(root, QStringLiteral("id"), QString(), Presence::Required)) {
-            if (!isIdentifier(*id)) {
+            if (!JsonReader::isIdentifier(*id)) {
                 m_reader.error(QStringLiteral("id"),
                                tr("\"%1\" is not a valid id: use letters, digits, '.', '-' "
                                   "or '_', starting with a letter or digit")
@@ -426,7 +412,7 @@ private:
             return QString();
         }
         const QString idPath = JsonReader::member(path, QStringLiteral("id"));
-        if (!isIdentifier(*id)) {
+        if (!JsonReader::isIdentifier(*id)) {
             m_reader.error(
                 idPath,
                 tr("\"%1\" is not a valid %2 id: use letters, digits, '.', '-' or '_'").arg(*id, what));

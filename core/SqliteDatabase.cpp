@@ -1,21 +1,11 @@
 #include "SqliteDatabase.h"
 
+#include "ErrorOut.h"
 #include "SqliteStatement.h"
 
 #include <sqlite3.h>
 
 namespace coherence {
-
-namespace {
-
-bool fail(QString* error, const QString& message) {
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
-} // namespace
 
 SqliteDatabase::SqliteDatabase(sqlite3* handle, QString path)
     : m_handle(handle)
@@ -47,7 +37,7 @@ std::unique_ptr<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode m
         const QString reason =
             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(status));
         sqlite3_close_v2(handle);
-        fail(error, tr("cannot open %1: %2").arg(path, reason));
+        failWith(error, tr("cannot open %1: %2").arg(path, reason));
         return nullptr;
     }
     sqlite3_extended_result_codes(handle, 1);
@@ -62,7 +52,7 @@ bool SqliteDatabase::execute(const QString& sql, QString* error) {
     if (status != SQLITE_OK) {
         const QString reason = message ? QString::fromUtf8(message) : lastError();
         sqlite3_free(message);
-        return fail(error, reason);
+        return failWith(error, reason);
     }
     return true;
 }
@@ -79,17 +69,17 @@ bool SqliteDatabase::backupTo(const QString& path, QString* error) {
     QString openError;
     const auto target = open(path, Mode::Create, &openError);
     if (!target) {
-        return fail(error, openError);
+        return failWith(error, openError);
     }
     sqlite3_backup* backup = sqlite3_backup_init(target->handle(), "main", m_handle, "main");
     if (!backup) {
-        return fail(error, tr("cannot copy to %1: %2").arg(path, target->lastError()));
+        return failWith(error, tr("cannot copy to %1: %2").arg(path, target->lastError()));
     }
     // -1: copy every page in one step; the source is small and a single step is one snapshot.
     sqlite3_backup_step(backup, -1);
     const int status = sqlite3_backup_finish(backup);
     if (status != SQLITE_OK) {
-        return fail(error, tr("cannot copy to %1: %2").arg(path, target->lastError()));
+        return failWith(error, tr("cannot copy to %1: %2").arg(path, target->lastError()));
     }
     return true;
 }

@@ -22,6 +22,15 @@ AssessmentSession::~AssessmentSession() {
 
 void AssessmentSession::rescore() {
     m_report = m_scorer.score(m_document->assessment());
+    m_warningsByCriterion.clear();
+    for (qsizetype i = 0; i < m_report.warnings.size(); ++i) {
+        m_warningsByCriterion[m_report.warnings[i].criterionId].append(i);
+    }
+    m_gapByCriterion.clear();
+    // Backwards, so that a criterion's first gap is the one kept (one per criterion, in practice).
+    for (qsizetype i = m_report.gaps.size() - 1; i >= 0; --i) {
+        m_gapByCriterion.insert(m_report.gaps[i].criterionId, i);
+    }
 }
 
 bool AssessmentSession::changeRating(const QString& criterionId, const Rating& rating,
@@ -134,21 +143,15 @@ bool AssessmentSession::applyDetails(const Plan& plan, const AssessmentMetadata&
 
 QList<ConsistencyWarning> AssessmentSession::warningsOf(const QString& criterionId) const {
     QList<ConsistencyWarning> result;
-    for (const ConsistencyWarning& warning : m_report.warnings) {
-        if (warning.criterionId == criterionId) {
-            result << warning;
-        }
+    for (const qsizetype index : m_warningsByCriterion.value(criterionId)) {
+        result << m_report.warnings[index];
     }
     return result;
 }
 
 const Gap* AssessmentSession::gapOf(const QString& criterionId) const {
-    for (const Gap& gap : m_report.gaps) {
-        if (gap.criterionId == criterionId) {
-            return &gap;
-        }
-    }
-    return nullptr;
+    const auto found = m_gapByCriterion.constFind(criterionId);
+    return found == m_gapByCriterion.cend() ? nullptr : &m_report.gaps[*found];
 }
 
 } // namespace coherence

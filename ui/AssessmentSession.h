@@ -4,6 +4,7 @@
 #include "ScoreReport.h"
 #include "Scorer.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -66,6 +67,10 @@ private:
     QUndoStack* m_undoStack;
     Scorer m_scorer;
     ScoreReport m_report;
+    /// Per criterion, positions in m_report's warnings and gaps, rebuilt with each report: views ask
+    /// for every row and every role, so a scan of the lists each time was quadratic in a paint.
+    QHash<QString, QList<qsizetype>> m_warningsByCriterion;
+    QHash<QString, qsizetype> m_gapByCriterion;
 };
 
 } // namespace coherence

@@ -17,7 +17,6 @@ QWidget* DeferredPage::page() {
         layout()->addWidget(m_page);
         // Keyboard focus goes to the page's first control, as it would for a page built up front.
         setFocusProxy(m_page);
-        emit built(m_page);
     }
     return m_page;
 }

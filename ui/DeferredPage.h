@@ -21,10 +21,6 @@ public:
 
     /// The page, built now if it was not yet.
     QWidget* page();
-    bool isBuilt() const { return m_page != nullptr; }
-
-signals:
-    void built(QWidget* page);
 
 protected:
     void showEvent(QShowEvent* event) override;

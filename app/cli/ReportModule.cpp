@@ -23,13 +23,13 @@ ReportModule::ReportModule(ReportRendererModule::CreateApplication create,
 }
 
 std::optional<ReportModule> ReportModule::load(QString* error) {
-    const QString folder = executableFolder();
     // Beside the executable: the build tree and relocatable bundles. Then where `cmake --install` puts it.
-    const QStringList candidates{
-        QDir(folder).filePath(QLatin1String(ReportRendererModule::kFileName)),
-        QDir::cleanPath(QDir(folder).filePath(QStringLiteral(COHERENCE_REPORT_MODULE_RELATIVE_DIR "/") +
-                                              QLatin1String(ReportRendererModule::kFileName)))};
-    for (const QString& candidate : candidates) {
+    const QString beside = executableFolder();
+    const QString installed =
+        QDir::cleanPath(QDir(beside).filePath(QStringLiteral(COHERENCE_REPORT_MODULE_RELATIVE_DIR)));
+    const QString fileName = QLatin1String(ReportRendererModule::kFileName);
+    for (const QString& folder : {beside, installed}) {
+        const QString candidate = QDir(folder).filePath(fileName);
         if (!QFileInfo::exists(candidate)) {
             continue;
         }
@@ -54,9 +54,7 @@ std::optional<ReportModule> ReportModule::load(QString* error) {
     }
     *error =
         tr("PDF and ODT need the report module %1, which is neither in %2 nor in %3; reinstall Coherence")
-            .arg(
-                QLatin1String(ReportRendererModule::kFileName), folder,
-                QDir::cleanPath(QDir(folder).filePath(QStringLiteral(COHERENCE_REPORT_MODULE_RELATIVE_DIR))));
+            .arg(fileName, beside, installed);
     return std::nullopt;
 }
 
