@@ -1,9 +1,11 @@
 #include "RubricLoader.h"
 
+#include "JsonArraySplitter.h"
 #include "JsonReader.h"
 #include "RubricJson.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -37,17 +39,59 @@ public:
         if (root) {
             parseRoot(*root);
         }
-        RubricLoadResult result;
-        result.diagnostics = m_reader.diagnostics();
-        if (root && !m_reader.hasErrors()) {
-            result.rubric =
-                std::make_shared<const Rubric>(std::move(m_header), std::move(m_scale), std::move(m_areas),
-                                               std::move(m_criteria), std::move(m_sources), knownSha256);
+        return result(root.has_value(), knownSha256);
+    }
+
+    /// The same as parse(), reading the criteria one at a time from @p split; nullopt when a piece
+    /// is not valid JSON, so that the caller parses the whole text and reports where.
+    std::optional<RubricLoadResult> parse(const JsonArraySplitter::Split& split, const QString& knownSha256) {
+        QJsonParseError parseError;
+        const QJsonDocument root = QJsonDocument::fromJson(split.rest, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !root.isObject()) {
+            return std::nullopt;
         }
-        return result;
+        m_criteriaSlices = &split.elements;
+        parseRoot(root.object());
+        if (m_sliceUnreadable) {
+            return std::nullopt;
+        }
+        return result(true, knownSha256);
     }
 
 private:
+    RubricLoadResult result(bool parsed, const QString& knownSha256) {
+        RubricLoadResult loaded;
+        loaded.diagnostics = m_reader.diagnostics();
+        if (parsed && !m_reader.hasErrors()) {
+            loaded.rubric =
+                std::make_shared<const Rubric>(std::move(m_header), std::move(m_scale), std::move(m_areas),
+                                               std::move(m_criteria), std::move(m_sources), knownSha256);
+        }
+        return loaded;
+    }
+
+    /// Criterion @p index of the split document, parsed on its own (its tree freed after use).
+    std::optional<QJsonValue> criterionSlice(qsizetype index) {
+        const QByteArrayView slice = m_criteriaSlices->at(index);
+        QJsonParseError parseError;
+        if (slice.startsWith('{')) {
+            const QJsonDocument element =
+                QJsonDocument::fromJson(QByteArray::fromRawData(slice.data(), slice.size()), &parseError);
+            if (parseError.error == QJsonParseError::NoError && element.isObject()) {
+                return element.object();
+            }
+        } else {
+            // Not an object: wrapped in an array only to be parsed, so the error names what it is.
+            const QJsonDocument wrapped =
+                QJsonDocument::fromJson('[' + slice.toByteArray() + ']', &parseError);
+            if (parseError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+                return wrapped.array().first();
+            }
+        }
+        m_sliceUnreadable = true;
+        return std::nullopt;
+    }
+
     void parseRoot(const QJsonObject& root) {
         m_reader.warnUnknownKeys(root, QString(),
                                  {QStringLiteral("format"), QStringLiteral("formatVersion"),
@@ -230,25 +274,37 @@ private:
     }
 
     void parseCriteria(const QJsonObject& root) {
-        const auto criteria = m_reader.array(root, QStringLiteral("criteria"), QString(), Presence::Required);
-        if (!criteria) {
-            return;
-        }
-        if (criteria->isEmpty()) {
-            m_reader.error(QStringLiteral("criteria"), tr("a rubric needs at least one criterion"));
+        std::optional<QJsonArray> criteria;
+        qsizetype count = 0;
+        if (m_criteriaSlices) {
+            count = m_criteriaSlices->size(); // never empty: the splitter leaves that case to parse()
+        } else {
+            criteria = m_reader.array(root, QStringLiteral("criteria"), QString(), Presence::Required);
+            if (!criteria) {
+                return;
+            }
+            if (criteria->isEmpty()) {
+                m_reader.error(QStringLiteral("criteria"), tr("a rubric needs at least one criterion"));
+            }
+            count = criteria->size();
         }
         QSet<QString> seen;
         QSet<QString> areaIds;
         for (const Area& area : std::as_const(m_areas)) {
             areaIds.insert(area.id);
         }
-        for (qsizetype i = 0; i < criteria->size(); ++i) {
+        m_criteria.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            const std::optional<QJsonValue> element = criteria ? criteria->at(i) : criterionSlice(i);
+            if (!element) {
+                return;
+            }
             const QString path = JsonReader::element(QStringLiteral("criteria"), i);
-            if (!criteria->at(i).isObject()) {
-                m_reader.error(path, tr("must be an object, found %1").arg(jsonTypeName(criteria->at(i))));
+            if (!element->isObject()) {
+                m_reader.error(path, tr("must be an object, found %1").arg(jsonTypeName(*element)));
                 continue;
             }
-            parseCriterion(criteria->at(i).toObject(), path, seen, areaIds);
+            parseCriterion(element->toObject(), path, seen, areaIds);
         }
     }
 
@@ -441,6 +497,8 @@ private:
     }
 
     JsonReader m_reader;
+    const QList<QByteArrayView>* m_criteriaSlices = nullptr; ///< set when reading a split document
+    bool m_sliceUnreadable = false;
     Rubric::Header m_header;
     RatingScale m_scale = RatingScale::standard();
     QList<Area> m_areas;
@@ -448,14 +506,24 @@ private:
     QList<RubricSource> m_sources;
 };
 
+/// Criteria one at a time when the text can be split (JsonArraySplitter says why), else the whole.
+RubricLoadResult parseRubric(const QByteArray& bytes, const QString& knownSha256 = QString()) {
+    if (const auto split = JsonArraySplitter::split(bytes, "criteria")) {
+        if (auto result = RubricParser().parse(*split, knownSha256)) {
+            return std::move(*result);
+        }
+    }
+    return RubricParser().parse(bytes, knownSha256);
+}
+
 } // namespace
 
 RubricLoadResult RubricLoader::fromJson(const QByteArray& bytes) {
-    return RubricParser().parse(bytes);
+    return parseRubric(bytes);
 }
 
 RubricLoadResult RubricLoader::fromCanonicalJson(const QByteArray& canonical) {
-    return RubricParser().parse(canonical, Rubric::sha256Of(canonical));
+    return parseRubric(canonical, Rubric::sha256Of(canonical));
 }
 
 RubricLoadResult RubricLoader::fromFile(const QString& path) {

@@ -15,12 +15,6 @@ using namespace coherence::test;
 
 namespace {
 
-QByteArray bytesOf(const QString& path) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 /// Every command that reads @p path refuses it cleanly and leaves it byte-identical.
 void requireRefusedUnchanged(const QString& path, const QTemporaryDir& dir) {
     const QByteArray before = bytesOf(path);

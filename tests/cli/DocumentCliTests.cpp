@@ -1,6 +1,7 @@
 #include "AssessmentCsv.h"
 #include "support/CliRunner.h"
 #include "support/StringMakers.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,12 +16,6 @@ using namespace coherence::test;
 namespace {
 
 const QString kSample = QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json");
-
-QByteArray bytesOf(const QString& path) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 void requireSuccess(const CliRun& run) {
     INFO("stderr: " << run.err.toStdString());

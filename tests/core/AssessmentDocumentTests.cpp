@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 using namespace coherence;
+using coherence::test::bytesOf;
 
 namespace {
 
@@ -38,12 +39,6 @@ std::unique_ptr<AssessmentDocument> createDocument(const QString& path, const As
     INFO(created.error.toStdString());
     REQUIRE(created.document);
     return std::move(created.document);
-}
-
-QByteArray bytesOf(const QString& path) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
 }
 
 void executeOn(const QString& path, const QString& sql) {

@@ -12,9 +12,13 @@ QString dataPath(const QString& relative) {
 }
 
 QByteArray readData(const QString& relative) {
-    QFile file(dataPath(relative));
+    return bytesOf(dataPath(relative));
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw std::runtime_error("cannot read test data " + relative.toStdString());
+        throw std::runtime_error("cannot read " + path.toStdString());
     }
     return file.readAll();
 }
