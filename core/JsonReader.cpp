@@ -246,19 +246,20 @@ std::optional<LocalizedText> JsonReader::textValue(const QJsonValue& value, cons
     LocalizedText result;
     bool ok = true;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString languagePath = member(path, it.key());
-        if (!isLanguageCode(it.key())) {
-            error(languagePath,
-                  tr("\"%1\" is not a language code such as \"en\" or \"pt-BR\"").arg(it.key()));
+        const QString language = it.key();
+        if (!isLanguageCode(language)) {
+            error(member(path, language),
+                  tr("\"%1\" is not a language code such as \"en\" or \"pt-BR\"").arg(language));
             ok = false;
             continue;
         }
         if (!it.value().isString()) {
-            wrongType(languagePath, tr("a string"), it.value());
+            wrongType(member(path, language), tr("a string"), it.value());
             ok = false;
             continue;
         }
-        result.set(it.key(), it.value().toString());
+        // One shared copy of each language code for the whole document, not one per text.
+        result.set(*m_languageCodes.insert(language), it.value().toString());
     }
     if (ok && result.english().trimmed().isEmpty()) {
         error(

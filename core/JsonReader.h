@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -70,6 +71,7 @@ private:
     void wrongType(const QString& path, const QString& expected, const QJsonValue& found);
 
     QList<Diagnostic> m_diagnostics;
+    QSet<QString> m_languageCodes;
 };
 
 /// "object", "array", "string", "number", "true/false" or "null": what a JSON value is, for messages.

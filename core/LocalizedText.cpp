@@ -1,29 +1,47 @@
 #include "LocalizedText.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace coherence {
 
-LocalizedText::LocalizedText(const QString& english) {
-    m_byLanguage.insert(QString::fromUtf16(kReferenceLanguage), english);
+namespace {
+
+const QString& referenceLanguage() {
+    static const QString english = QString::fromUtf16(LocalizedText::kReferenceLanguage);
+    return english;
 }
 
-LocalizedText::LocalizedText(QMap<QString, QString> byLanguage)
-    : m_byLanguage(std::move(byLanguage)) {
+} // namespace
+
+LocalizedText::LocalizedText(const QString& english) {
+    m_entries.append({referenceLanguage(), english});
+}
+
+LocalizedText::LocalizedText(QMap<QString, QString> byLanguage) {
+    m_entries.reserve(byLanguage.size());
+    for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it) {
+        m_entries.append({it.key(), it.value()}); // a QMap is already in key order
+    }
+}
+
+QList<LocalizedText::Entry>::const_iterator LocalizedText::find(QStringView language) const {
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), language,
+                                     [](const Entry& entry, QStringView key) { return entry.first < key; });
+    return it != m_entries.cend() && it->first == language ? it : m_entries.cend();
 }
 
 QString LocalizedText::text(const QString& language) const {
     if (!language.isEmpty()) {
-        const QString exact = m_byLanguage.value(language);
-        if (!exact.isEmpty()) {
-            return exact;
+        if (const auto exact = find(language); exact != m_entries.cend() && !exact->second.isEmpty()) {
+            return exact->second;
         }
         // "fr_CA" or "fr-CA" falls back to "fr" before English.
-        const qsizetype separator = language.indexOf(QRegularExpression(QStringLiteral("[-_]")));
-        if (separator > 0) {
-            const QString base = m_byLanguage.value(language.left(separator));
-            if (!base.isEmpty()) {
-                return base;
+        const auto separator =
+            std::find_if(language.cbegin(), language.cend(), [](QChar c) { return c == u'-' || c == u'_'; });
+        if (separator != language.cbegin() && separator != language.cend()) {
+            const auto base = find(QStringView(language.cbegin(), separator));
+            if (base != m_entries.cend() && !base->second.isEmpty()) {
+                return base->second;
             }
         }
     }
@@ -31,34 +49,44 @@ QString LocalizedText::text(const QString& language) const {
 }
 
 QString LocalizedText::english() const {
-    return m_byLanguage.value(QString::fromUtf16(kReferenceLanguage));
+    const auto it = find(referenceLanguage());
+    return it == m_entries.cend() ? QString() : it->second;
 }
 
 bool LocalizedText::isEmpty() const {
-    for (const QString& value : m_byLanguage) {
-        if (!value.isEmpty()) {
-            return false;
-        }
-    }
-    return true;
+    return std::all_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry& entry) { return entry.second.isEmpty(); });
 }
 
 bool LocalizedText::hasLanguage(const QString& language) const {
-    return !m_byLanguage.value(language).isEmpty();
+    const auto it = find(language);
+    return it != m_entries.cend() && !it->second.isEmpty();
 }
 
 QStringList LocalizedText::languages() const {
-    return m_byLanguage.keys();
+    QStringList result;
+    result.reserve(m_entries.size());
+    for (const Entry& entry : m_entries) {
+        result << entry.first;
+    }
+    return result;
 }
 
 void LocalizedText::set(const QString& language, const QString& text) {
-    m_byLanguage.insert(language, text);
+    const auto it =
+        std::lower_bound(m_entries.begin(), m_entries.end(), language,
+                         [](const Entry& entry, const QString& key) { return entry.first < key; });
+    if (it != m_entries.end() && it->first == language) {
+        it->second = text;
+    } else {
+        m_entries.insert(it, {language, text});
+    }
 }
 
 QJsonObject LocalizedText::toJson() const {
     QJsonObject object;
-    for (auto it = m_byLanguage.cbegin(); it != m_byLanguage.cend(); ++it) {
-        object.insert(it.key(), it.value());
+    for (const Entry& entry : m_entries) {
+        object.insert(entry.first, entry.second);
     }
     return object;
 }
