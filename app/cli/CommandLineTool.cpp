@@ -115,6 +115,13 @@ int CommandLineTool::parseTextOrJson(QCommandLineParser& parser, const QStringLi
     return error.isEmpty() ? Success : fail(error, UsageError);
 }
 
+void CommandLineTool::writeUtf8(const QByteArray& utf8) {
+    // Already UTF-8: straight to stdout, not decoded into a QString for the text stream to re-encode.
+    m_out.flush();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
 int CommandLineTool::fail(const QString& message, ExitCode code) {
     QString oneLine = message;
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -233,7 +240,7 @@ int CommandLineTool::rubricShow(const QStringList& arguments) {
     }
     const QString language = parser.value(QStringLiteral("language"));
     if (format == u"json") {
-        m_out << QString::fromUtf8(RubricJson::indented(*loaded.rubric));
+        writeUtf8(RubricJson::indented(*loaded.rubric));
     } else if (format == u"markdown") {
         m_out << RubricMarkdown::render(*loaded.rubric, language);
     } else {
@@ -296,8 +303,7 @@ int CommandLineTool::score(const QStringList& arguments) {
     const Scorer scorer(assessment->rubric());
     const ScoreReport report = scorer.score(*assessment);
     if (format == u"json") {
-        m_out << QString::fromUtf8(
-            QJsonDocument(ScoreReportFormat::toJson(report, *assessment->rubric())).toJson());
+        writeUtf8(QJsonDocument(ScoreReportFormat::toJson(report, *assessment->rubric())).toJson());
     } else {
         m_out << ScoreReportFormat::toText(report, *assessment->rubric(),
                                            parser.value(QStringLiteral("language")));
@@ -881,7 +887,7 @@ int CommandLineTool::compare(const QStringList& arguments) {
         return fail(error);
     }
     if (format == u"json") {
-        m_out << QString::fromUtf8(QJsonDocument(comparison->toJson(inputs[0], inputs[1])).toJson());
+        writeUtf8(QJsonDocument(comparison->toJson(inputs[0], inputs[1])).toJson());
     } else {
         m_out << comparison->toText(inputs[0], inputs[1]);
     }

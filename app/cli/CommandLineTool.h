@@ -60,6 +60,8 @@ private:
                                                      int* exitCode);
 
     int fail(const QString& message, ExitCode code = Failure);
+    /// JSON and other text that is UTF-8 already.
+    void writeUtf8(const QByteArray& utf8);
     /// Parses the command's options and checks the number of positional arguments; Success, or the
     /// exit status after printing @p usage (or the parser's own message).
     int parseArguments(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals,
