@@ -357,7 +357,7 @@ private:
             }
             criterion.defaultTarget = *target;
         }
-        m_criteria << criterion;
+        m_criteria.append(std::move(criterion));
     }
 
     void parseLevelDescriptors(const QJsonObject& object, const QString& path, Criterion& criterion) {
