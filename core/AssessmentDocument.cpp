@@ -75,6 +75,53 @@ const QStringList kTables{QStringLiteral("rubric"), QStringLiteral("property"),
 /// Property keys of page corrections: this prefix, then Assessment::pageCorrectionKey().
 const QString kPageCorrectionPrefix = QStringLiteral("pageCorrection/");
 
+/// The first problem `PRAGMA quick_check` (or quick_check of one table) reports, or an empty string.
+QString quickCheckProblem(SqliteDatabase& database, const QString& pragma) {
+    SqliteStatement check(database, pragma);
+    const bool ran = check.isValid() && check.step() == SqliteStatement::Step::Row;
+    if (ran && check.text(0) == u"ok") {
+        return QString();
+    }
+    // quick_check can list hundreds of problems; the first says enough.
+    QString detail = ran ? check.text(0) : (check.error().isEmpty() ? database.lastError() : check.error());
+    for (const QString& line : detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(u"***")) {
+            return line.trimmed();
+        }
+    }
+    return detail;
+}
+
+/// Checks the whole file, or with @p skipChangeLog every table but the change log (and the tables'
+/// indexes) — all a read-only reader of the assessment ever reads. A table that is missing is left to
+/// load(), which names it.
+QString integrityProblem(SqliteDatabase& database, bool skipChangeLog) {
+    if (!skipChangeLog) {
+        return quickCheckProblem(database, QStringLiteral("PRAGMA quick_check"));
+    }
+    QStringList present;
+    {
+        SqliteStatement tables(database,
+                               QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        while (tables.step() == SqliteStatement::Step::Row) {
+            present.append(tables.text(0));
+        }
+        if (!tables.error().isEmpty()) {
+            return tables.error();
+        }
+    }
+    for (const QString& table : kTables) {
+        if (table != u"change_log" && present.contains(table)) {
+            if (QString problem =
+                    quickCheckProblem(database, QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+                !problem.isEmpty()) {
+                return problem;
+            }
+        }
+    }
+    return QString();
+}
+
 QString isoTime(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
@@ -366,24 +413,13 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         result.error = tr("not a Coherence file: it is an SQLite database of another application");
         return result;
     }
-    {
-        SqliteStatement check(*database, QStringLiteral("PRAGMA quick_check"));
-        const bool ran = check.isValid() && check.step() == SqliteStatement::Step::Row;
-        if (!ran || check.text(0) != u"ok") {
-            // quick_check can list hundreds of problems; the first says enough.
-            QString detail =
-                ran ? check.text(0) : (check.error().isEmpty() ? database->lastError() : check.error());
-            for (const QString& line : detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                if (!line.startsWith(u"***")) {
-                    detail = line.trimmed();
-                    break;
-                }
-            }
-            result.error =
-                tr("the file is damaged (%1). Open a backup copy or an exported JSON instead").arg(detail);
-            return result;
-        }
+    if (const QString damage = integrityProblem(*database, readOnly && !options.checkChangeLog);
+        !damage.isEmpty()) {
+        result.error =
+            tr("the file is damaged (%1). Open a backup copy or an exported JSON instead").arg(damage);
+        return result;
     }
+    const bool changeLogChecked = !readOnly || options.checkChangeLog;
     const qint64 version = database->queryInteger(QStringLiteral("PRAGMA user_version"), 0);
     if (version > options.schemaVersion) {
         result.error = tr("this file was made by a newer Coherence (file schema version %1; this version "
@@ -438,6 +474,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         new AssessmentDocument(path, std::move(database), std::move(lock), std::move(*loaded)));
     document->m_readOnly = readOnly;
     document->m_readOnlyReason = readOnly ? result.notice : QString();
+    document->m_changeLogChecked = changeLogChecked;
     if (!options.author.isEmpty()) {
         document->m_author = options.author;
     }
@@ -1059,6 +1096,9 @@ bool AssessmentDocument::saveCopy(const QString& path, QString* error) const {
     if (QFileInfo::exists(path)) {
         return failWith(error, tr("%1 already exists: choose another name").arg(path));
     }
+    if (!checkChangeLog(error)) {
+        return false;
+    }
     SqliteStatement vacuum(*m_database, QStringLiteral("VACUUM INTO ?1"));
     vacuum.bind(1, path);
     if (!vacuum.run()) {
@@ -1076,21 +1116,50 @@ bool AssessmentDocument::saveCopy(const QString& path, QString* error) const {
     return true;
 }
 
-QList<ChangeLogEntry> AssessmentDocument::history(const QDateTime& since) const {
+bool AssessmentDocument::checkChangeLog(QString* error) const {
+    if (m_changeLogChecked) {
+        return true;
+    }
+    if (const QString damage =
+            quickCheckProblem(*m_database, QStringLiteral("PRAGMA quick_check(change_log)"));
+        !damage.isEmpty()) {
+        return failWith(error, tr("the change log of the file is damaged (%1)").arg(damage));
+    }
+    m_changeLogChecked = true;
+    return true;
+}
+
+QList<ChangeLogEntry> AssessmentDocument::history(const QDateTime& since, QString* error) const {
     QList<ChangeLogEntry> entries;
+    if (!checkChangeLog(error)) {
+        return entries;
+    }
     SqliteStatement select(*m_database,
                            QStringLiteral("SELECT id, at, author, what, subject, old_value, new_value "
                                           "FROM change_log WHERE at >= ?1 ORDER BY id"));
     select.bind(1, since.isValid() ? isoTime(since) : QStringLiteral(""));
-    while (select.step() == SqliteStatement::Step::Row) {
+    SqliteStatement::Step step;
+    while ((step = select.step()) == SqliteStatement::Step::Row) {
         entries.append({select.integer(0), parseTime(select.text(1)), select.text(2), select.text(3),
                         select.text(4), select.text(5), select.text(6)});
+    }
+    if (step != SqliteStatement::Step::Done) {
+        failWith(error, tr("the change log could not be read: %1")
+                            .arg(select.error().isEmpty() ? m_database->lastError() : select.error()));
+        return {};
     }
     return entries;
 }
 
-qint64 AssessmentDocument::changeCount() const {
-    return m_database->queryInteger(QStringLiteral("SELECT count(*) FROM change_log"), 0);
+qint64 AssessmentDocument::changeCount(QString* error) const {
+    if (!checkChangeLog(error)) {
+        return -1;
+    }
+    const qint64 count = m_database->queryInteger(QStringLiteral("SELECT count(*) FROM change_log"), -1);
+    if (count < 0) {
+        failWith(error, tr("the change log could not be read: %1").arg(m_database->lastError()));
+    }
+    return count;
 }
 
 } // namespace coherence

@@ -35,6 +35,35 @@ QJsonObject withoutTimestamps(const QByteArray& json) {
 
 } // namespace
 
+TEST_CASE("A damaged change log stops the commands that read it, and only those", "[cli][storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    requireSuccess(runCli({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("NDP 2026"),
+                           QStringLiteral("--country"), QStringLiteral("Examplia")}));
+    requireSuccess(runCli({QStringLiteral("rate"), path, QStringLiteral("LAB-1"), QStringLiteral("3")}));
+    damageRootPage(path, QStringLiteral("change_log"));
+    const QByteArray damaged = bytesOf(path);
+
+    const CliRun score = runCli({QStringLiteral("score"), path});
+    requireSuccess(score);
+    CHECK(score.out.contains(u"LAB"));
+    for (const QString& command : {QStringLiteral("history"), QStringLiteral("info")}) {
+        const CliRun run = runCli({command, path});
+        INFO(command.toStdString());
+        requireCleanFailure(run);
+        CHECK(run.err.contains(u"the change log of the file is damaged"));
+    }
+    const CliRun copy =
+        runCli({QStringLiteral("copy"), path, dir.filePath(QStringLiteral("copy.coherence"))});
+    requireCleanFailure(copy);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("copy.coherence"))));
+    // Editing needs the whole file sound: it is refused at open.
+    const CliRun rate = runCli({QStringLiteral("rate"), path, QStringLiteral("LAB-2"), QStringLiteral("1")});
+    requireCleanFailure(rate);
+    CHECK(rate.err.contains(u"the file is damaged"));
+    CHECK(bytesOf(path) == damaged);
+}
+
 TEST_CASE("new, rate, cite, info and history drive a .coherence file", "[cli][storage]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.coherence"));

@@ -13,6 +13,7 @@
 
 using namespace coherence;
 using coherence::test::bytesOf;
+using coherence::test::damageRootPage;
 
 namespace {
 
@@ -348,6 +349,58 @@ TEST_CASE("A file of schema version 1 is upgraded to version 2 with nothing lost
         CHECK(reopened.document->assessment().rating(QStringLiteral("LAB-1")).citations.first().contributor ==
               u"Participant 2");
     }
+}
+
+TEST_CASE("A read-only open that leaves out the change log checks it before reading it", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    {
+        auto document = createDocument(path);
+        REQUIRE(document->setRating(QStringLiteral("HLT-1"), levelWithCitation(2)));
+    }
+    damageRootPage(path, QStringLiteral("change_log"));
+    const QByteArray damaged = bytesOf(path);
+
+    AssessmentDocument::OpenOptions options;
+    options.access = AssessmentDocument::Access::ReadOnly;
+    const AssessmentDocument::OpenResult whole = AssessmentDocument::open(path, options);
+    CHECK_FALSE(whole.document);
+    CHECK(whole.error.startsWith(u"the file is damaged ("));
+
+    options.checkChangeLog = false;
+    const AssessmentDocument::OpenResult content = AssessmentDocument::open(path, options);
+    INFO(content.error.toStdString());
+    REQUIRE(content.document);
+    CHECK(content.document->assessment().rating(QStringLiteral("HLT-1")).level == 2);
+    QString error;
+    CHECK(content.document->history(QDateTime(), &error).isEmpty());
+    CHECK(error.startsWith(u"the change log of the file is damaged ("));
+    error.clear();
+    CHECK(content.document->changeCount(&error) == -1);
+    CHECK(error.startsWith(u"the change log of the file is damaged ("));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.coherence"));
+    CHECK_FALSE(content.document->saveCopy(copyPath, &error));
+    CHECK_FALSE(QFile::exists(copyPath));
+    CHECK(bytesOf(path) == damaged);
+}
+
+TEST_CASE("A read-only open that leaves out the change log reads an intact one", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    {
+        auto document = createDocument(path);
+        REQUIRE(document->setRating(QStringLiteral("HLT-1"), levelWithCitation(2)));
+    }
+    AssessmentDocument::OpenOptions options;
+    options.access = AssessmentDocument::Access::ReadOnly;
+    options.checkChangeLog = false;
+    const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path, options);
+    REQUIRE(opened.document);
+    QString error;
+    const QList<ChangeLogEntry> history = opened.document->history(QDateTime(), &error);
+    CHECK(error.isEmpty());
+    CHECK(opened.document->changeCount(&error) == history.size());
+    CHECK(history.size() >= 2); // the creation and the rating
 }
 
 TEST_CASE("Save a copy writes a consistent file that opens", "[storage]") {

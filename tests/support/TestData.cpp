@@ -1,5 +1,7 @@
 #include "support/TestData.h"
 
+#include "SqliteDatabase.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -29,6 +31,27 @@ QJsonObject readJsonObject(const QString& relative) {
 
 QByteArray toBytes(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void damageRootPage(const QString& path, const QString& table) {
+    qint64 rootPage = 0;
+    qint64 pageSize = 0;
+    {
+        QString error;
+        const auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly, &error);
+        if (!database) {
+            throw std::runtime_error("cannot open " + path.toStdString() + ": " + error.toStdString());
+        }
+        rootPage = database->queryInteger(
+            QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table));
+        pageSize = database->queryInteger(QStringLiteral("PRAGMA page_size"));
+    }
+    QFile file(path);
+    // Page 1 starts with the file header, so its type byte is elsewhere: not needed by any test yet.
+    if (rootPage < 2 || pageSize <= 0 || !file.open(QIODevice::ReadWrite) ||
+        !file.seek((rootPage - 1) * pageSize) || file.write("\x00", 1) != 1) {
+        throw std::runtime_error("cannot damage table " + table.toStdString() + " of " + path.toStdString());
+    }
 }
 
 } // namespace coherence::test

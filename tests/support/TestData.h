@@ -13,5 +13,8 @@ QByteArray readData(const QString& relative);
 QByteArray bytesOf(const QString& path);
 QJsonObject readJsonObject(const QString& relative);
 QByteArray toBytes(const QJsonObject& object);
+/// Makes the root page of @p table in the SQLite file @p path unreadable (an invalid b-tree page
+/// type), leaving every other page intact; throws, failing the test, if it cannot.
+void damageRootPage(const QString& path, const QString& table);
 
 } // namespace coherence::test
