@@ -5,12 +5,20 @@
 
 namespace coherence {
 
+void Settings::store(const QString& key, const QVariant& value) {
+    // QSettings rewrites its file after any setValue, even of the value it holds; opening the file
+    // that is first in the recent list would then write the settings file at every start.
+    if (m_settings.value(key) != value) {
+        m_settings.setValue(key, value);
+    }
+}
+
 QByteArray Settings::windowGeometry() const {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
 }
 
 void Settings::setWindowGeometry(const QByteArray& geometry) {
-    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+    store(QStringLiteral("window/geometry"), geometry);
 }
 
 QByteArray Settings::windowState() const {
@@ -18,7 +26,7 @@ QByteArray Settings::windowState() const {
 }
 
 void Settings::setWindowState(const QByteArray& state) {
-    m_settings.setValue(QStringLiteral("window/state"), state);
+    store(QStringLiteral("window/state"), state);
 }
 
 QByteArray Settings::splitterState(const QString& name) const {
@@ -26,7 +34,7 @@ QByteArray Settings::splitterState(const QString& name) const {
 }
 
 void Settings::setSplitterState(const QString& name, const QByteArray& state) {
-    m_settings.setValue(QStringLiteral("window/splitter-") + name, state);
+    store(QStringLiteral("window/splitter-") + name, state);
 }
 
 QStringList Settings::recentFiles() const {
@@ -41,13 +49,13 @@ void Settings::addRecentFile(const QString& path) {
     while (files.size() > kMaxRecentFiles) {
         files.removeLast();
     }
-    m_settings.setValue(QStringLiteral("files/recent"), files);
+    store(QStringLiteral("files/recent"), files);
 }
 
 void Settings::removeRecentFile(const QString& path) {
     QStringList files = recentFiles();
     files.removeAll(QFileInfo(path).absoluteFilePath());
-    m_settings.setValue(QStringLiteral("files/recent"), files);
+    store(QStringLiteral("files/recent"), files);
 }
 
 namespace {
@@ -72,9 +80,8 @@ Settings::RecentSummary Settings::recentSummary(const QString& path) const {
 }
 
 void Settings::setRecentSummary(const QString& path, const RecentSummary& summary) {
-    m_settings.setValue(
-        summaryKey(path),
-        QStringList{summary.plan, summary.country, summary.modified.toString(Qt::ISODate), summary.coverage});
+    store(summaryKey(path), QStringList{summary.plan, summary.country, summary.modified.toString(Qt::ISODate),
+                                        summary.coverage});
 }
 
 bool Settings::hideOverallScore() const {
@@ -82,7 +89,7 @@ bool Settings::hideOverallScore() const {
 }
 
 void Settings::setHideOverallScore(bool hide) {
-    m_settings.setValue(QStringLiteral("view/hideOverallScore"), hide);
+    store(QStringLiteral("view/hideOverallScore"), hide);
 }
 
 QString Settings::presentationScreen() const {
@@ -90,7 +97,7 @@ QString Settings::presentationScreen() const {
 }
 
 void Settings::setPresentationScreen(const QString& name) {
-    m_settings.setValue(QStringLiteral("presentation/screen"), name);
+    store(QStringLiteral("presentation/screen"), name);
 }
 
 bool Settings::presenterView() const {
@@ -98,7 +105,7 @@ bool Settings::presenterView() const {
 }
 
 void Settings::setPresenterView(bool show) {
-    m_settings.setValue(QStringLiteral("presentation/presenterView"), show);
+    store(QStringLiteral("presentation/presenterView"), show);
 }
 
 QString Settings::presentationParticipants(const QString& path) const {
@@ -106,7 +113,7 @@ QString Settings::presentationParticipants(const QString& path) const {
 }
 
 void Settings::setPresentationParticipants(const QString& path, const QString& participants) {
-    m_settings.setValue(QStringLiteral("presentation/participants/") + pathKey(path), participants);
+    store(QStringLiteral("presentation/participants/") + pathKey(path), participants);
 }
 
 QString Settings::lastFolder() const {
@@ -114,7 +121,7 @@ QString Settings::lastFolder() const {
 }
 
 void Settings::setLastFolder(const QString& folder) {
-    m_settings.setValue(QStringLiteral("files/lastFolder"), folder);
+    store(QStringLiteral("files/lastFolder"), folder);
 }
 
 } // namespace coherence

@@ -54,6 +54,8 @@ public:
     void setLastFolder(const QString& folder);
 
 private:
+    void store(const QString& key, const QVariant& value);
+
     mutable QSettings m_settings;
 };
 

@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "ProcessHeap.h"
 #include "ReportModule.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ bool needsGui(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    coherence::ProcessHeap::prepare(coherence::ProcessHeap::Lifetime::ShortLived);
     std::unique_ptr<QCoreApplication> app;
     std::optional<coherence::ReportModule> reportModule;
     QString reportModuleError;

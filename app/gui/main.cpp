@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ProcessHeap.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ private:
 } // namespace
 
 int main(int argc, char* argv[]) {
+    coherence::ProcessHeap::prepare(coherence::ProcessHeap::Lifetime::LongLived);
     // --help and --version answer before QApplication exists, so they work with no display at all.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
