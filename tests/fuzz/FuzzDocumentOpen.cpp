@@ -1,5 +1,7 @@
-// libFuzzer target: any bytes as a .coherence file. Opening (for editing, so old schemas are
-// upgraded too) must refuse cleanly or give an assessment that scores and has a readable history.
+// libFuzzer target: any bytes as a .coherence file, opened twice. First as the CLI reads it (read-only,
+// memory-mapped, the change log checked only when read), then for editing (so old schemas are upgraded
+// too). Each must refuse cleanly or give an assessment that scores and whose change log either reads
+// or says why not.
 #include "AssessmentDocument.h"
 #include "FuzzTarget.h"
 #include "Scorer.h"
@@ -21,6 +23,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::abort();
         }
         file.write(reinterpret_cast<const char*>(data), qint64(size));
+    }
+    {
+        coherence::AssessmentDocument::OpenOptions options;
+        options.access = coherence::AssessmentDocument::Access::ReadOnly;
+        options.memoryMapped = true;
+        options.checkChangeLog = false;
+        const coherence::AssessmentDocument::OpenResult opened =
+            coherence::AssessmentDocument::open(path, options);
+        if (opened.document) {
+            const coherence::Assessment& assessment = opened.document->assessment();
+            (void)coherence::Scorer(assessment.rubric()).score(assessment);
+            QString error;
+            (void)opened.document->history(QDateTime(), &error);
+            if (opened.document->changeCount(&error) < 0 && error.isEmpty()) {
+                std::abort(); // an unreadable change log always says why
+            }
+        } else if (opened.error.isEmpty()) {
+            std::abort(); // a refusal always says why
+        }
     }
     {
         const coherence::AssessmentDocument::OpenResult opened = coherence::AssessmentDocument::open(path);
