@@ -67,7 +67,9 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     m_questionsLabel = makeTextLabel(m_content, QStringLiteral("questionsLabel"));
     m_referencesLabel = makeTextLabel(m_content, QStringLiteral("referencesLabel"));
     m_caveatLabel = makeTextLabel(m_content, QStringLiteral("caveatLabel"));
-    m_caveatLabel->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // Colours by palette role, not style sheets: the first style sheet in a window puts every widget
+    // through Qt's style-sheet engine, a cost at each start for two coloured labels.
+    m_caveatLabel->setForegroundRole(QPalette::Mid);
     layout->addWidget(addSection(tr("Recommendation"), m_recommendationLabel));
     layout->addWidget(m_recommendationLabel);
     layout->addWidget(addSection(tr("What to look for in the plan"), m_guidanceLabel));
@@ -107,7 +109,7 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     m_justificationHintLabel = makeTextLabel(m_content, QStringLiteral("justificationHintLabel"));
     m_justificationHintLabel->setText(
         tr("Write why this criterion does not apply; it is marked N/A as soon as there is a justification."));
-    m_justificationHintLabel->setStyleSheet(QStringLiteral("color: palette(link)"));
+    m_justificationHintLabel->setForegroundRole(QPalette::Link);
     m_justificationHintLabel->hide();
     layout->addWidget(m_notApplicableCheckBox);
     layout->addWidget(m_justificationLineEdit);
@@ -131,7 +133,12 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     });
 
     m_warningsLabel = makeTextLabel(m_content, QStringLiteral("warningsLabel"));
-    m_warningsLabel->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
+    QPalette warningPalette = m_warningsLabel->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0x8a, 0x53, 0x00)); // dark amber, 6.3:1 on white
+    m_warningsLabel->setPalette(warningPalette);
+    QFont warningFont = m_warningsLabel->font();
+    warningFont.setBold(true);
+    m_warningsLabel->setFont(warningFont);
     layout->addWidget(m_warningsLabel);
 
     // Evidence

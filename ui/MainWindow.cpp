@@ -112,14 +112,35 @@ void MainWindow::showStartPage() {
         connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
         connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importDialog);
         connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
-        connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openPath);
+        connect(m_startPage, &StartPage::recentRequested, this,
+                [this](const QString& path) { openPath(path); });
     }
     m_startPage->refresh(*m_settings);
     m_stack->setCurrentWidget(m_startPage);
 }
 
-QString MainWindow::dataFolder() const {
+QString MainWindow::dataFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString MainWindow::importTargetFor(const QString& jsonPath) {
+    return dataFolder() + QStringLiteral("/imported/") + QFileInfo(jsonPath).completeBaseName() +
+           QStringLiteral(".coherence");
+}
+
+bool MainWindow::isJsonToImport(const QString& path) {
+    return !AssessmentDocument::looksLikeDatabase(path) && path.endsWith(u".json", Qt::CaseInsensitive);
+}
+
+QString MainWindow::documentPathFor(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        return QString();
+    }
+    if (isJsonToImport(path)) {
+        const QString target = importTargetFor(path);
+        return QFileInfo::exists(target) ? target : QString();
+    }
+    return path;
 }
 
 void MainWindow::createActions() {
@@ -371,7 +392,7 @@ void MainWindow::showWriteError(const QString& message) {
     m_statusLabel->setText(tr("Not saved: %1").arg(message));
 }
 
-bool MainWindow::openPath(const QString& path) {
+bool MainWindow::openPath(const QString& path, std::unique_ptr<BackgroundOpen> started) {
     if (!QFileInfo::exists(path)) {
         Dialogs::warning(this, tr("Cannot open"), tr("%1 does not exist (any more).").arg(path));
         m_settings->removeRecentFile(path);
@@ -380,14 +401,13 @@ bool MainWindow::openPath(const QString& path) {
         }
         return false;
     }
-    if (!AssessmentDocument::looksLikeDatabase(path) && path.endsWith(u".json", Qt::CaseInsensitive)) {
+    if (isJsonToImport(path)) {
         // A JSON assessment (e.g. the bundled sample on the command line) becomes a .coherence file in
         // the app's data folder, created once and reopened afterwards, so edits are kept.
         QDir().mkpath(dataFolder() + QStringLiteral("/imported"));
-        const QString target = dataFolder() + QStringLiteral("/imported/") +
-                               QFileInfo(path).completeBaseName() + QStringLiteral(".coherence");
+        const QString target = importTargetFor(path);
         if (QFileInfo::exists(target)) {
-            const bool opened = openDocument(target);
+            const bool opened = openDocument(target, std::move(started));
             if (opened) {
                 m_statusLabel->setText(
                     tr("Opened your copy of %1 (%2)").arg(QFileInfo(path).fileName(), target));
@@ -396,11 +416,12 @@ bool MainWindow::openPath(const QString& path) {
         }
         return importJson(path, target);
     }
-    return openDocument(path);
+    return openDocument(path, std::move(started));
 }
 
-bool MainWindow::openDocument(const QString& path) {
-    AssessmentDocument::OpenResult opened = AssessmentDocument::open(path);
+bool MainWindow::openDocument(const QString& path, std::unique_ptr<BackgroundOpen> started) {
+    AssessmentDocument::OpenResult opened =
+        started && started->path() == path ? started->take() : AssessmentDocument::open(path);
     if (!opened.document) {
         Dialogs::warning(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                          tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), opened.error));

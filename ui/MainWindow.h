@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BackgroundOpen.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -45,8 +47,12 @@ public:
     ~MainWindow() override;
 
     /// Opens a .coherence file, or offers to import a JSON assessment. False (after telling the
-    /// user why) when nothing was opened; the current assessment then stays open.
-    bool openPath(const QString& path);
+    /// user why) when nothing was opened; the current assessment then stays open. @p started is an
+    /// open already under way (see documentPathFor()); it is used if it is of the file to open.
+    bool openPath(const QString& path, std::unique_ptr<BackgroundOpen> started = nullptr);
+    /// The `.coherence` file that openPath(@p path) would open as it is, or an empty string when it
+    /// would do something else first (report a missing file, import a JSON assessment).
+    static QString documentPathFor(const QString& path);
     bool openSample();
     void closeAssessment();
     void showStartPage();
@@ -97,8 +103,12 @@ private:
     void showAbout();
     void rememberLayout();
     void rememberSummary();
-    bool openDocument(const QString& path);
-    QString dataFolder() const;
+    bool openDocument(const QString& path, std::unique_ptr<BackgroundOpen> started = nullptr);
+    static QString dataFolder();
+    /// Where a JSON assessment is kept as a .coherence file once imported.
+    static QString importTargetFor(const QString& jsonPath);
+    /// A JSON assessment, imported into a .coherence file before it is opened.
+    static bool isJsonToImport(const QString& path);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<AssessmentSession> m_session;

@@ -1,3 +1,4 @@
+#include "BackgroundOpen.h"
 #include "MainWindow.h"
 #include "ProcessHeap.h"
 
@@ -74,6 +75,15 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("assessment to open"));
     parser.process(app);
 
+    // The file opens on the second core while the window is built (BackgroundOpen says why).
+    const QStringList files = parser.positionalArguments();
+    std::unique_ptr<coherence::BackgroundOpen> opening;
+    if (const QString document =
+            files.isEmpty() ? QString() : coherence::MainWindow::documentPathFor(files.first());
+        !document.isEmpty()) {
+        opening = std::make_unique<coherence::BackgroundOpen>(document);
+    }
+
     coherence::MainWindow window;
     QuitAfterFirstPaint quitter;
     if (parser.isSet(quitAfterShow)) {
@@ -81,8 +91,8 @@ int main(int argc, char* argv[]) {
     }
     window.show();
     window.activateWindow(); // without a window manager (kiosk, Xvfb) nothing else gives it the keyboard
-    if (!parser.positionalArguments().isEmpty()) {
-        window.openPath(parser.positionalArguments().first());
+    if (!files.isEmpty()) {
+        window.openPath(files.first(), std::move(opening));
     }
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include "AssessmentSession.h"
+#include "BackgroundOpen.h"
 #include "CitationDialog.h"
 #include "CriterionPage.h"
 #include "Dialogs.h"
@@ -22,6 +23,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -175,6 +177,52 @@ TEST_CASE("Opening a bad file says why and the app keeps running", "[ui][gui]") 
     CHECK_FALSE(window.openPath(dir.filePath(QStringLiteral("missing.coherence"))));
     CHECK(Dialogs::lastMessage().contains(u"does not exist"));
     CHECK(window.session()->document().path() == before);
+}
+
+TEST_CASE("A file opened in the background while the window is built is the one shown", "[ui][gui]") {
+    QTemporaryDir dir;
+    QString samplePath;
+    QString otherPath;
+    {
+        auto sample = test::sampleSession(dir);
+        samplePath = sample->document().path();
+    }
+    otherPath = dir.filePath(QStringLiteral("other.coherence"));
+    REQUIRE(QFile::copy(samplePath, otherPath));
+    CHECK(MainWindow::documentPathFor(samplePath) == samplePath);
+    CHECK(MainWindow::documentPathFor(dir.filePath(QStringLiteral("missing.coherence"))).isEmpty());
+
+    SECTION("the open under way is used") {
+        auto opening = std::make_unique<BackgroundOpen>(samplePath);
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openPath(samplePath, std::move(opening)));
+        REQUIRE(window.session());
+        CHECK(window.session()->document().path() == samplePath);
+        CHECK_FALSE(window.session()->isReadOnly());
+        CHECK(window.windowTitle().contains(window.session()->assessment().plan().title));
+    }
+    SECTION("an open of another file is closed, its lock released, and the file asked for is opened") {
+        auto opening = std::make_unique<BackgroundOpen>(otherPath);
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openPath(samplePath, std::move(opening)));
+        CHECK(window.session()->document().path() == samplePath);
+        const AssessmentDocument::OpenResult other = AssessmentDocument::open(otherPath);
+        REQUIRE(other.document);
+        CHECK_FALSE(other.document->isReadOnly()); // no lock left behind by the unused open
+    }
+    SECTION("a bad file opened in the background gives the same message as any open") {
+        const QString bad = dir.filePath(QStringLiteral("future.coherence"));
+        REQUIRE(QFile::copy(QStringLiteral(COHERENCE_TEST_DATA_DIR "/bad/future-schema.coherence"), bad));
+        auto opening = std::make_unique<BackgroundOpen>(bad);
+        MainWindow window;
+        window.show();
+        Dialogs::clearLastMessage();
+        CHECK_FALSE(window.openPath(bad, std::move(opening)));
+        CHECK(Dialogs::lastMessage().contains(u"made by a newer Coherence (file schema version 99"));
+        CHECK_FALSE(window.session());
+    }
 }
 
 TEST_CASE("A second window on the same file is read-only and says so", "[ui][gui]") {
