@@ -43,6 +43,36 @@ bool JsonReader::isIdentifier(QStringView id) {
                        [](QChar c) { return isAsciiAlphanumeric(c) || c == u'.' || c == u'_' || c == u'-'; });
 }
 
+bool JsonReader::isSemanticVersion(QStringView version) {
+    qsizetype i = 0;
+    for (int part = 0; part < 3; ++part) {
+        if (part > 0 && (i >= version.size() || version[i++] != u'.')) {
+            return false;
+        }
+        const qsizetype start = i;
+        while (i < version.size() && version[i] >= u'0' && version[i] <= u'9') {
+            ++i;
+        }
+        if (i == start || (version[start] == u'0' && i - start > 1)) {
+            return false; // empty, or a leading zero
+        }
+    }
+    // "-pre" then "+build", each a non-empty run of [0-9A-Za-z.-].
+    for (const QChar marker : {QChar(u'-'), QChar(u'+')}) {
+        if (i < version.size() && version[i] == marker) {
+            const qsizetype start = ++i;
+            while (i < version.size() &&
+                   (isAsciiAlphanumeric(version[i]) || version[i] == u'.' || version[i] == u'-')) {
+                ++i;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+    }
+    return i == version.size();
+}
+
 // Enough to catch typos like "EN " or "english".
 bool JsonReader::isLanguageCode(QStringView code) {
     qsizetype i = 0;

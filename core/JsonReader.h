@@ -38,6 +38,9 @@ public:
     static bool isIdentifier(QStringView id);
     /// BCP 47-ish: [a-z]{2,3}([-_][A-Za-z0-9]{2,8})*, e.g. "en", "pt-BR", "zh_Hans".
     static bool isLanguageCode(QStringView code);
+    /// Semantic versioning's core: MAJOR.MINOR.PATCH without leading zeros, then optionally
+    /// -PRERELEASE and +BUILD of [0-9A-Za-z.-]+, e.g. "1.0.0", "2.1.0-rc.1+2026".
+    static bool isSemanticVersion(QStringView version);
 
     void error(const QString& path, const QString& message);
     void warning(const QString& path, const QString& message);

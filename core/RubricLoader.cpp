@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -16,12 +15,6 @@ namespace coherence {
 namespace {
 
 using Presence = JsonReader::Presence;
-
-const QRegularExpression& semanticVersionPattern() {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"));
-    return pattern;
-}
 
 /// The target a criterion gets when its file names none: three quarters of the way up the scale
 /// (3 on the standard 0–4 scale).
@@ -111,7 +104,7 @@ private:
         }
         if (const auto version =
                 m_reader.string(root, QStringLiteral("version"), QString(), Presence::Required)) {
-            if (!semanticVersionPattern().match(*version).hasMatch()) {
+            if (!JsonReader::isSemanticVersion(*version)) {
                 m_reader.error(
                     QStringLiteral("version"),
                     tr("bad version \"%1\": use a semantic version such as \"1.0.0\"").arg(*version));

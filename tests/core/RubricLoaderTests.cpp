@@ -283,6 +283,32 @@ TEST_CASE("Ids and language codes: what is accepted and what is not", "[core][ru
     }
 }
 
+TEST_CASE("Rubric versions: what is accepted and what is not", "[core][rubric]") {
+    // Checked by hand instead of by regular expression (docs/performance.md): the rules of the expression
+    // it replaced, ^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$.
+    const auto withVersion = [](const QString& version) {
+        QJsonObject root = smallRubric();
+        root.insert(QStringLiteral("version"), version);
+        return errorsOf(root);
+    };
+    for (const QString& good :
+         {QStringLiteral("1.0.0"), QStringLiteral("0.0.0"), QStringLiteral("10.20.30"),
+          QStringLiteral("1.0.0-rc.1"), QStringLiteral("1.0.0+2026.11"),
+          QStringLiteral("2.1.0-beta-2+build.7"), QStringLiteral("1.0.0-0A.is.legal")}) {
+        CAPTURE(good);
+        CHECK(withVersion(good).isEmpty());
+    }
+    for (const QString& bad :
+         {QString(), QStringLiteral("1"), QStringLiteral("1.0"), QStringLiteral("1.0.0."),
+          QStringLiteral("01.0.0"), QStringLiteral("1.00.0"), QStringLiteral("1.0.0-"),
+          QStringLiteral("1.0.0+"), QStringLiteral("1.0.0-rc 1"), QStringLiteral("v1.0.0"),
+          QStringLiteral("1.0.0 "), QStringLiteral("1.0.0+build+2"), QStringLiteral("1.0.x"),
+          QStringLiteral("1..0")}) {
+        CAPTURE(bad);
+        CHECK(anyStartsWith(withVersion(bad), QStringLiteral("version: ")));
+    }
+}
+
 TEST_CASE("Unknown keys and empty areas are warnings, not errors", "[core][rubric]") {
     QJsonObject root = smallRubric();
     root.insert(QStringLiteral("colour"), QStringLiteral("blue"));
