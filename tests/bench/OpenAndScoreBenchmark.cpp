@@ -11,24 +11,25 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace {
 
-double medianMilliseconds(const QString& program, const QStringList& arguments, int runs) {
-    std::vector<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.setStandardOutputFile(QProcess::nullDevice());
-        QElapsedTimer timer;
-        timer.start();
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            std::fprintf(stderr, "%s failed\n", qPrintable(program));
-            return -1;
-        }
-        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+double millisecondsOf(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed\n", qPrintable(program));
+        std::exit(1);
     }
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> samples) {
     std::sort(samples.begin(), samples.end());
     return samples[samples.size() / 2];
 }
@@ -54,10 +55,23 @@ int main(int argc, char* argv[]) {
         if (QProcess::execute(generator, {file, QString::number(criteria), QString::number(entries)}) != 0) {
             return 1;
         }
-        const double floor = medianMilliseconds(QStringLiteral("sqlite3"),
-                                                {file, QStringLiteral("select count(*) from rating")}, runs);
-        const double score = medianMilliseconds(
-            cli, {QStringLiteral("score"), file, QStringLiteral("--format"), QStringLiteral("json")}, runs);
+        // The floor and the CLI alternate, so that both see the machine in the same state: on a shared
+        // VM its speed drifts by tens of percent over minutes, which timing one series after the other
+        // turned into swings of the ratio.
+        const QString sqlite = QStringLiteral("sqlite3");
+        const QStringList floorArguments{file, QStringLiteral("select count(*) from rating")};
+        const QStringList scoreArguments{QStringLiteral("score"), file, QStringLiteral("--format"),
+                                         QStringLiteral("json")};
+        millisecondsOf(sqlite, floorArguments); // warm-up: the file into the page cache
+        millisecondsOf(cli, scoreArguments);
+        std::vector<double> floors;
+        std::vector<double> scores;
+        for (int i = 0; i < runs; ++i) {
+            floors.push_back(millisecondsOf(sqlite, floorArguments));
+            scores.push_back(millisecondsOf(cli, scoreArguments));
+        }
+        const double floor = median(floors);
+        const double score = median(scores);
         std::printf("| %d | %d | %.1f | %.1f | %.1f | %.1f× |\n", criteria, entries,
                     static_cast<double>(QFileInfo(file).size()) / 1e6, floor, score, score / floor);
         std::fflush(stdout);
