@@ -1,6 +1,6 @@
 #include "CompareDialog.h"
 
-#include "ChartFactory.h"
+#include "ChartModule.h"
 #include "ScoreReportFormat.h"
 
 #include <QCheckBox>
@@ -11,7 +11,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtCharts/QChartView>
 
 namespace coherence {
 
@@ -68,11 +67,19 @@ CompareDialog::CompareDialog(AssessmentComparison comparison, const QString& lab
     criteriaLayout->addWidget(m_criteriaTable);
     tabs->addTab(criteriaPage, tr("&Criteria"));
 
-    auto* chartView =
-        new QChartView(ChartFactory::areaDeltas(*m_comparison.a().rubric(), m_comparison.areas()), tabs);
-    chartView->setObjectName(QStringLiteral("areaDeltaChart"));
-    chartView->setRenderHint(QPainter::Antialiasing);
-    tabs->addTab(chartView, tr("&Areas"));
+    QString chartsProblem;
+    if (const ChartModule* charts = ChartModule::instance(&chartsProblem)) {
+        QWidget* chartView = charts->createView(tabs);
+        chartView->setObjectName(QStringLiteral("areaDeltaChart"));
+        charts->showAreaDeltas(chartView, *m_comparison.a().rubric(), m_comparison.areas());
+        tabs->addTab(chartView, tr("&Areas"));
+    } else {
+        auto* problem = new QLabel(chartsProblem, tabs);
+        problem->setObjectName(QStringLiteral("chartsProblemLabel"));
+        problem->setWordWrap(true);
+        problem->setAlignment(Qt::AlignCenter);
+        tabs->addTab(problem, tr("&Areas"));
+    }
 
     m_changesList->setObjectName(QStringLiteral("changesList"));
     m_changesList->setAccessibleName(tr("What changed"));

@@ -1,7 +1,7 @@
 #include "DashboardPage.h"
 
 #include "AssessmentSession.h"
-#include "ChartFactory.h"
+#include "ChartModule.h"
 #include "GapListModel.h"
 #include "ItemDataRoles.h"
 #include "WarningListModel.h"
@@ -14,16 +14,12 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
 
 namespace coherence {
 
 DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_radarView(nullptr)
-    , m_barsView(nullptr)
     , m_gapModel(new GapListModel(session, this))
     , m_gapProxy(new QSortFilterProxyModel(this))
     , m_gapTableView(new QTableView(this))
@@ -122,26 +118,33 @@ QString DashboardPage::selectedGapCriterion() const {
 
 void DashboardPage::refreshCharts() {
     m_chartsStale = false;
+    QString error;
+    const ChartModule* charts = ChartModule::instance(&error);
+    if (!charts) {
+        // Said where the charts would be; the gap and warning lists below still work.
+        if (!m_chartsProblemLabel) {
+            m_chartsProblemLabel = new QLabel(error, m_charts);
+            m_chartsProblemLabel->setObjectName(QStringLiteral("chartsProblemLabel"));
+            m_chartsProblemLabel->setWordWrap(true);
+            m_chartsProblemLabel->setAlignment(Qt::AlignCenter);
+            m_charts->addWidget(m_chartsProblemLabel);
+        }
+        return;
+    }
     if (!m_radarView) {
         // Created on first sight: QtCharts' scene and views are the costliest widgets of the window.
-        m_radarView = new QChartView(m_charts);
-        m_barsView = new QChartView(m_charts);
+        m_radarView = charts->createView(m_charts);
+        m_barsView = charts->createView(m_charts);
         m_radarView->setObjectName(QStringLiteral("radarChartView"));
         m_barsView->setObjectName(QStringLiteral("barChartView"));
-        m_radarView->setRenderHint(QPainter::Antialiasing);
-        m_barsView->setRenderHint(QPainter::Antialiasing);
         m_radarView->setMinimumSize(300, 340);
         m_barsView->setMinimumSize(300, 340);
         m_charts->addWidget(m_radarView);
         m_charts->addWidget(m_barsView);
     }
     // Twelve areas: rebuilding is cheaper than keeping series in sync, and the views own the charts.
-    QChart* oldRadar = m_radarView->chart();
-    QChart* oldBars = m_barsView->chart();
-    m_radarView->setChart(ChartFactory::areaRadar(m_session->rubric(), m_session->report()));
-    m_barsView->setChart(ChartFactory::areaBars(m_session->rubric(), m_session->report()));
-    delete oldRadar;
-    delete oldBars;
+    charts->showAreaRadar(m_radarView, m_session->rubric(), m_session->report());
+    charts->showAreaBars(m_barsView, m_session->rubric(), m_session->report());
 }
 
 } // namespace coherence

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QChartView;
+class QLabel;
 class QListView;
 class QSplitter;
 class QSortFilterProxyModel;
@@ -39,8 +39,9 @@ private:
 
     AssessmentSession* m_session;
     QSplitter* m_charts;
-    QChartView* m_radarView;
-    QChartView* m_barsView;
+    QWidget* m_radarView = nullptr; ///< a QChartView from the chart module, made on first sight
+    QWidget* m_barsView = nullptr;
+    QLabel* m_chartsProblemLabel = nullptr; ///< why there are no charts, if the module is missing
     GapListModel* m_gapModel;
     QSortFilterProxyModel* m_gapProxy;
     QTableView* m_gapTableView;

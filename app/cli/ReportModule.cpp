@@ -1,8 +1,9 @@
 #include "ReportModule.h"
 
+#include "ModuleLibrary.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QLibrary>
 
 namespace coherence {
 
@@ -28,34 +29,32 @@ std::optional<ReportModule> ReportModule::load(QString* error) {
     const QString installed =
         QDir::cleanPath(QDir(beside).filePath(QStringLiteral(COHERENCE_REPORT_MODULE_RELATIVE_DIR)));
     const QString fileName = QLatin1String(ReportRendererModule::kFileName);
-    for (const QString& folder : {beside, installed}) {
-        const QString candidate = QDir(folder).filePath(fileName);
-        if (!QFileInfo::exists(candidate)) {
-            continue;
-        }
-        // Never unloaded: the application object it creates lives until exit.
-        QLibrary library(candidate);
-        library.setLoadHints(QLibrary::PreventUnloadHint);
-        if (!library.load()) {
+    ModuleLibrary::Failure failure{};
+    QString detail;
+    // Never unloaded: the application object it creates lives until exit.
+    const auto opened = ModuleLibrary::open(
+        fileName, {beside, installed},
+        {ReportRendererModule::kCreateApplication, ReportRendererModule::kRender}, &failure, &detail);
+    if (!opened) {
+        switch (failure) {
+        case ModuleLibrary::Failure::Missing:
+            *error = tr("PDF and ODT need the report module %1, which is neither in %2 nor in %3; "
+                        "reinstall Coherence")
+                         .arg(fileName, beside, installed);
+            break;
+        case ModuleLibrary::Failure::NotLoadable:
             *error =
                 tr("PDF and ODT need the report module, which cannot be loaded (%1); reinstall Coherence")
-                    .arg(library.errorString());
-            return std::nullopt;
+                    .arg(detail);
+            break;
+        case ModuleLibrary::Failure::NotOurs:
+            *error = tr("%1 is not the report module of this Coherence; reinstall Coherence").arg(detail);
+            break;
         }
-        const auto create = reinterpret_cast<ReportRendererModule::CreateApplication>(
-            library.resolve(ReportRendererModule::kCreateApplication));
-        const auto render =
-            reinterpret_cast<ReportRendererModule::Render>(library.resolve(ReportRendererModule::kRender));
-        if (!create || !render) {
-            *error = tr("%1 is not the report module of this Coherence; reinstall Coherence").arg(candidate);
-            return std::nullopt;
-        }
-        return ReportModule(create, render);
+        return std::nullopt;
     }
-    *error =
-        tr("PDF and ODT need the report module %1, which is neither in %2 nor in %3; reinstall Coherence")
-            .arg(fileName, beside, installed);
-    return std::nullopt;
+    return ReportModule(reinterpret_cast<ReportRendererModule::CreateApplication>(opened->functions[0]),
+                        reinterpret_cast<ReportRendererModule::Render>(opened->functions[1]));
 }
 
 QCoreApplication* ReportModule::createApplication(int& argc, char** argv) const {

@@ -329,6 +329,29 @@ TEST_CASE("File > Export report previews and writes a checked report", "[ui][gui
     window.closeAssessment();
 }
 
+TEST_CASE("The dashboard's charts come from the chart module when it is first shown", "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    // No chart, and so no QtCharts, before the dashboard is shown.
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("radarChartView")));
+    window.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
+    QApplication::processEvents();
+    QWidget* radar = window.findChild<QWidget*>(QStringLiteral("radarChartView"));
+    QWidget* bars = window.findChild<QWidget*>(QStringLiteral("barChartView"));
+    REQUIRE(radar);
+    REQUIRE(bars);
+    CHECK(radar->inherits("QChartView"));
+    CHECK(bars->inherits("QChartView"));
+    CHECK(radar->isVisible());
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("chartsProblemLabel")));
+    // A new rating redraws them in place: the same views, no leftovers.
+    QTest::keyClick(&window, Qt::Key_3);
+    QApplication::processEvents();
+    CHECK(window.findChildren<QWidget*>(QStringLiteral("radarChartView")).size() == 1);
+    window.closeAssessment();
+}
+
 TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
     QList<int> sizes;
     {

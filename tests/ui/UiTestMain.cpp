@@ -3,6 +3,7 @@
 // display aborts and ctest silently registers zero tests (catchorg/Catch2#2268).
 
 #define CATCH_CONFIG_RUNNER
+#include "ChartModule.h"
 #include "Dialogs.h"
 
 #include <QApplication>
@@ -22,5 +23,7 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("CoherenceTests"));
     QApplication::setApplicationName(QStringLiteral("CoherenceTests"));
     coherence::Dialogs::setTestMode(true);
+    // The chart module of the build tree, beside the coherence executable rather than beside the tests.
+    coherence::ChartModule::setSearchFolder(QStringLiteral(COHERENCE_CHARTS_MODULE_DIR));
     return Catch::Session().run(argc, argv);
 }

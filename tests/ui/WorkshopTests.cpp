@@ -294,5 +294,10 @@ TEST_CASE("File > Compare with shows both levels and filters to the differences"
     dialog->findChild<QCheckBox*>(QStringLiteral("differencesOnlyCheckBox"))->setChecked(true);
     CHECK(dialog->visibleCriteria() == dialog->comparison().differences().size());
     CHECK(dialog->visibleCriteria() > 10);
+    // The per-area chart comes from the chart module, opened for it.
+    QWidget* chart = dialog->findChild<QWidget*>(QStringLiteral("areaDeltaChart"));
+    REQUIRE(chart);
+    CHECK(chart->inherits("QChartView"));
+    CHECK_FALSE(dialog->findChild<QWidget*>(QStringLiteral("chartsProblemLabel")));
     dialog->close();
 }
