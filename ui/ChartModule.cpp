@@ -48,17 +48,17 @@ const ChartModule* ChartModule::instance(QString* error) {
             switch (failure) {
             case ModuleLibrary::Failure::Missing:
                 result.error =
-                    tr("the charts cannot be shown: their module %1 is in none of %2; reinstall Coherence")
+                    tr("The charts cannot be shown: their module %1 is in none of %2; reinstall Coherence.")
                         .arg(fileName, detail);
                 break;
             case ModuleLibrary::Failure::NotLoadable:
-                result.error = tr("the charts cannot be shown: their module cannot be loaded (%1); "
-                                  "reinstall Coherence")
+                result.error = tr("The charts cannot be shown: their module cannot be loaded (%1); "
+                                  "reinstall Coherence.")
                                    .arg(detail);
                 break;
             case ModuleLibrary::Failure::NotOurs:
-                result.error = tr("the charts cannot be shown: %1 is not the chart module of this "
-                                  "Coherence; reinstall Coherence")
+                result.error = tr("The charts cannot be shown: %1 is not the chart module of this "
+                                  "Coherence; reinstall Coherence.")
                                    .arg(detail);
                 break;
             }
