@@ -16,8 +16,8 @@ public:
         /// One command: large blocks come from the reserve too, and nothing is handed back before
         /// exit.
         ShortLived,
-        /// A window open for hours: large blocks keep their own mappings and freed memory goes back to
-        /// the system as usual.
+        /// A window open for hours: large blocks keep their own mappings, and freed memory beyond the
+        /// reserve (at most 16 MB kept) goes back to the system as usual.
         LongLived,
     };
 
