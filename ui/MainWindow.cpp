@@ -50,12 +50,16 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace coherence {
 
@@ -118,6 +122,37 @@ void MainWindow::showStartPage() {
     m_startPage->refresh(*m_settings);
     m_stack->setCurrentWidget(m_startPage);
 }
+
+namespace {
+
+/// The width of @p view's state column that fits its title and every sample of @p model, each
+/// measured as the view's delegate measures a cell (QStyle's CT_ItemViewItem).
+int stateColumnWidth(const QTreeView& view, const NavigatorModel& model) {
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.displayAlignment = Qt::AlignCenter;
+    const int small = view.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &view);
+    option.decorationSize = view.iconSize().isValid() ? view.iconSize() : QSize(small, small);
+    int width = view.header()->sectionSizeHint(NavigatorModel::StateColumn); // its title, in any language
+    for (const NavigatorModel::StateSample& sample : model.stateSamples()) {
+        QFont font = view.font();
+        font.setBold(sample.bold);
+        option.font = font;
+        option.fontMetrics = QFontMetrics(font);
+        option.text = sample.text;
+        option.features = QStyleOptionViewItem::HasDisplay;
+        option.icon = QIcon();
+        if (sample.withIcon) {
+            option.features |= QStyleOptionViewItem::HasDecoration;
+            option.icon = model.warningIcon();
+        }
+        width = std::max(
+            width, view.style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), &view).width());
+    }
+    return width;
+}
+
+} // namespace
 
 QString MainWindow::dataFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -512,8 +547,11 @@ void MainWindow::buildWorkspace() {
     m_navigatorView->setModel(m_navigatorFilter);
     m_navigatorView->setAccessibleName(tr("Recommendations by area"));
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::TitleColumn, QHeaderView::Stretch);
-    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::StateColumn,
-                                                    QHeaderView::ResizeToContents);
+    // Sized once for the widest thing it can show, instead of ResizeToContents measuring every row
+    // at start and after every rating (a thousand rows on a large rubric).
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::StateColumn, QHeaderView::Fixed);
+    m_navigatorView->header()->resizeSection(NavigatorModel::StateColumn,
+                                             stateColumnWidth(*m_navigatorView, *m_navigatorModel));
     m_navigatorView->header()->setStretchLastSection(false);
     m_navigatorView->setUniformRowHeights(true);
     m_navigatorView->expandAll();

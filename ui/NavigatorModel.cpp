@@ -94,6 +94,35 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
     return criterionData(static_cast<int>(index.internalId() - 1), index.row(), index.column(), role);
 }
 
+QString NavigatorModel::progressText(int done, int total) {
+    return tr("%1/%2").arg(done).arg(total);
+}
+
+QString NavigatorModel::shortStateText(const Rating& rating) {
+    if (rating.notApplicable) {
+        return tr("N/A");
+    }
+    return rating.level ? QString::number(*rating.level) : tr("–");
+}
+
+QList<NavigatorModel::StateSample> NavigatorModel::stateSamples() const {
+    QList<StateSample> samples;
+    for (const AreaScore& score : m_session->report().areas) {
+        samples.append({progressText(score.total, score.total), true, false});
+    }
+    Rating rating;
+    samples.append({shortStateText(rating), false, true});
+    rating.notApplicable = true;
+    samples.append({shortStateText(rating), false, true});
+    rating.notApplicable = false;
+    const RatingScale& scale = m_session->rubric().scale();
+    for (int level = 0; level <= scale.maxLevel(); ++level) {
+        rating.level = level;
+        samples.append({shortStateText(rating), false, true});
+    }
+    return samples;
+}
+
 QVariant NavigatorModel::areaData(int areaRow, int column, int role) const {
     const Area& area = m_session->rubric().areas()[areaRow];
     const AreaScore& score = m_session->report().areas[areaRow];
@@ -102,7 +131,7 @@ QVariant NavigatorModel::areaData(int areaRow, int column, int role) const {
         if (column == TitleColumn) {
             return area.title.text();
         }
-        return tr("%1/%2").arg(score.rated + score.notApplicable).arg(score.total);
+        return progressText(score.rated + score.notApplicable, score.total);
     case Qt::ToolTipRole:
         return tr("%1: %2 of %3 criteria rated or not applicable; score %4")
             .arg(area.title.text())
@@ -135,15 +164,14 @@ QVariant NavigatorModel::criterionData(int areaRow, int criterionRow, int column
     const bool hasWarning = !m_session->warningsOf(criterion.id).isEmpty();
     // The column shows the number only, so titles keep the room; the label is in the tooltip.
     const auto stateText = [&](bool full) {
-        if (rating.notApplicable) {
-            return tr("N/A");
+        if (!full || rating.notApplicable) {
+            return shortStateText(rating);
         }
         if (!rating.level) {
-            return full ? tr("not rated") : tr("–");
+            return tr("not rated");
         }
         const ScaleLevel* level = m_session->rubric().scale().level(*rating.level);
-        return full ? tr("%1 %2").arg(*rating.level).arg(level ? level->label.text() : QString())
-                    : QString::number(*rating.level);
+        return tr("%1 %2").arg(*rating.level).arg(level ? level->label.text() : QString());
     };
     switch (role) {
     case Qt::DisplayRole:

@@ -6,6 +6,7 @@
 namespace coherence {
 
 class AssessmentSession;
+struct Rating;
 
 /**
  * The walk-through's tree: areas, each with its criteria. Column 0 is the title, column 1 the
@@ -30,7 +31,21 @@ public:
     QModelIndex indexOfCriterion(const QString& criterionId, int column = TitleColumn) const;
     QString criterionAt(const QModelIndex& index) const;
 
+    /// One text the state column can show, and how.
+    struct StateSample {
+        QString text;
+        bool bold = false;     ///< an area's progress
+        bool withIcon = false; ///< a criterion's state, which may carry the warning mark
+    };
+    /// Every text the state column can show with this rubric: the view sizes the column once from
+    /// these instead of measuring every row after every change.
+    QList<StateSample> stateSamples() const;
+    const QIcon& warningIcon() const { return m_warningIcon; }
+
 private:
+    static QString progressText(int done, int total);
+    /// What the state column shows for @p rating: the level, "N/A" or "–".
+    static QString shortStateText(const Rating& rating);
     void onRatingChanged(const QString& criterionId);
     QVariant areaData(int areaRow, int column, int role) const;
     QVariant criterionData(int areaRow, int criterionRow, int column, int role) const;

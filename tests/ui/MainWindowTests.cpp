@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "ItemDataRoles.h"
 #include "MainWindow.h"
+#include "NavigatorModel.h"
 #include "NewAssessmentDialog.h"
 #include "ReportDialog.h"
 #include "UiTestSupport.h"
@@ -16,18 +17,23 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace coherence;
 
@@ -349,6 +355,36 @@ TEST_CASE("The dashboard's charts come from the chart module when it is first sh
     QTest::keyClick(&window, Qt::Key_3);
     QApplication::processEvents();
     CHECK(window.findChildren<QWidget*>(QStringLiteral("radarChartView")).size() == 1);
+    window.closeAssessment();
+}
+
+TEST_CASE("The navigator's state column fits everything it shows", "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    auto* view = window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"));
+    REQUIRE(view);
+    // The sample has areas at every stage, levels 0 to 4, N/A, unrated criteria and warnings.
+    const int width = view->header()->sectionSize(NavigatorModel::StateColumn);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    const int small = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    option.decorationSize = QSize(small, small);
+    int cells = 0;
+    const QAbstractItemModel* model = view->model();
+    const std::function<void(const QModelIndex&)> visit = [&](const QModelIndex& parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex state = model->index(row, NavigatorModel::StateColumn, parent);
+            const QSize needed = view->itemDelegate()->sizeHint(option, state);
+            CAPTURE(state.data().toString().toStdString());
+            CHECK(needed.width() <= width);
+            ++cells;
+            visit(model->index(row, NavigatorModel::TitleColumn, parent));
+        }
+    };
+    visit(QModelIndex());
+    CHECK(cells > 52);
+    CHECK(view->header()->sectionSizeHint(NavigatorModel::StateColumn) <= width); // the title too
     window.closeAssessment();
 }
 
