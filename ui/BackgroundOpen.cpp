@@ -7,12 +7,6 @@ BackgroundOpen::BackgroundOpen(const QString& path)
     , m_result(std::async(std::launch::async, [path] { return AssessmentDocument::open(path); })) {
 }
 
-BackgroundOpen::~BackgroundOpen() {
-    if (m_result.valid()) {
-        m_result.wait();
-    }
-}
-
 AssessmentDocument::OpenResult BackgroundOpen::take() {
     return m_result.get();
 }

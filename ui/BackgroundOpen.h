@@ -20,8 +20,8 @@ class BackgroundOpen {
 public:
     /// Starts opening @p path for editing, as AssessmentDocument::open(path) would.
     explicit BackgroundOpen(const QString& path);
-    /// Waits for an open that was never taken; the document, if any, is closed (its lock released).
-    ~BackgroundOpen();
+    // Destroying an open that was never taken waits for it (the future of std::async does) and closes
+    // the document, if any, releasing its lock.
     BackgroundOpen(const BackgroundOpen&) = delete;
     BackgroundOpen& operator=(const BackgroundOpen&) = delete;
 

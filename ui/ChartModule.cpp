@@ -3,6 +3,7 @@
 #include "ModuleLibrary.h"
 
 #include <QDir>
+#include <QLabel>
 
 #include <optional>
 
@@ -24,6 +25,14 @@ struct LoadedModule {
 
 void ChartModule::setSearchFolder(const QString& folder) {
     searchFolder() = folder;
+}
+
+QWidget* ChartModule::unavailableNotice(const QString& reason, QWidget* parent) {
+    auto* notice = new QLabel(reason, parent);
+    notice->setObjectName(QStringLiteral("chartsProblemLabel"));
+    notice->setWordWrap(true);
+    notice->setAlignment(Qt::AlignCenter);
+    return notice;
 }
 
 const ChartModule* ChartModule::instance(QString* error) {

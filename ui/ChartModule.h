@@ -21,6 +21,8 @@ public:
     static const ChartModule* instance(QString* error);
     /// A folder to look in first (the tests' build tree); call before the first instance().
     static void setSearchFolder(const QString& folder);
+    /// What stands where the charts would be when there is no module: @p reason, from instance().
+    static QWidget* unavailableNotice(const QString& reason, QWidget* parent);
 
     /// An empty chart view, owned by @p parent, for the functions below.
     QWidget* createView(QWidget* parent) const { return m_createView(parent); }

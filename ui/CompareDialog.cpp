@@ -74,11 +74,7 @@ CompareDialog::CompareDialog(AssessmentComparison comparison, const QString& lab
         charts->showAreaDeltas(chartView, *m_comparison.a().rubric(), m_comparison.areas());
         tabs->addTab(chartView, tr("&Areas"));
     } else {
-        auto* problem = new QLabel(chartsProblem, tabs);
-        problem->setObjectName(QStringLiteral("chartsProblemLabel"));
-        problem->setWordWrap(true);
-        problem->setAlignment(Qt::AlignCenter);
-        tabs->addTab(problem, tr("&Areas"));
+        tabs->addTab(ChartModule::unavailableNotice(chartsProblem, tabs), tr("&Areas"));
     }
 
     m_changesList->setObjectName(QStringLiteral("changesList"));

@@ -122,12 +122,9 @@ void DashboardPage::refreshCharts() {
     const ChartModule* charts = ChartModule::instance(&error);
     if (!charts) {
         // Said where the charts would be; the gap and warning lists below still work.
-        if (!m_chartsProblemLabel) {
-            m_chartsProblemLabel = new QLabel(error, m_charts);
-            m_chartsProblemLabel->setObjectName(QStringLiteral("chartsProblemLabel"));
-            m_chartsProblemLabel->setWordWrap(true);
-            m_chartsProblemLabel->setAlignment(Qt::AlignCenter);
-            m_charts->addWidget(m_chartsProblemLabel);
+        if (!m_chartsProblemNotice) {
+            m_chartsProblemNotice = ChartModule::unavailableNotice(error, m_charts);
+            m_charts->addWidget(m_chartsProblemNotice);
         }
         return;
     }

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QListView;
 class QSplitter;
 class QSortFilterProxyModel;
@@ -41,7 +40,7 @@ private:
     QSplitter* m_charts;
     QWidget* m_radarView = nullptr; ///< a QChartView from the chart module, made on first sight
     QWidget* m_barsView = nullptr;
-    QLabel* m_chartsProblemLabel = nullptr; ///< why there are no charts, if the module is missing
+    QWidget* m_chartsProblemNotice = nullptr; ///< why there are no charts, if the module is missing
     GapListModel* m_gapModel;
     QSortFilterProxyModel* m_gapProxy;
     QTableView* m_gapTableView;

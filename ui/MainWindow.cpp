@@ -67,6 +67,33 @@ namespace {
 
 const QString kSampleResource = QStringLiteral(":/samples/examplia-ndp-2026-2030.json");
 
+/// The width of @p view's state column that fits its title and every sample of @p model, each
+/// measured as the view's delegate measures a cell (QStyle's CT_ItemViewItem).
+int stateColumnWidth(const QTreeView& view, const NavigatorModel& model) {
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.displayAlignment = Qt::AlignCenter;
+    const int small = view.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &view);
+    option.decorationSize = view.iconSize().isValid() ? view.iconSize() : QSize(small, small);
+    int width = view.header()->sectionSizeHint(NavigatorModel::StateColumn); // its title, in any language
+    for (const NavigatorModel::StateSample& sample : model.stateSamples()) {
+        QFont font = view.font();
+        font.setBold(sample.bold);
+        option.font = font;
+        option.fontMetrics = QFontMetrics(font);
+        option.text = sample.text;
+        option.features = QStyleOptionViewItem::HasDisplay;
+        option.icon = QIcon();
+        if (sample.withIcon) {
+            option.features |= QStyleOptionViewItem::HasDecoration;
+            option.icon = model.warningIcon();
+        }
+        width = std::max(
+            width, view.style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), &view).width());
+    }
+    return width;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -122,37 +149,6 @@ void MainWindow::showStartPage() {
     m_startPage->refresh(*m_settings);
     m_stack->setCurrentWidget(m_startPage);
 }
-
-namespace {
-
-/// The width of @p view's state column that fits its title and every sample of @p model, each
-/// measured as the view's delegate measures a cell (QStyle's CT_ItemViewItem).
-int stateColumnWidth(const QTreeView& view, const NavigatorModel& model) {
-    QStyleOptionViewItem option;
-    option.initFrom(&view);
-    option.displayAlignment = Qt::AlignCenter;
-    const int small = view.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &view);
-    option.decorationSize = view.iconSize().isValid() ? view.iconSize() : QSize(small, small);
-    int width = view.header()->sectionSizeHint(NavigatorModel::StateColumn); // its title, in any language
-    for (const NavigatorModel::StateSample& sample : model.stateSamples()) {
-        QFont font = view.font();
-        font.setBold(sample.bold);
-        option.font = font;
-        option.fontMetrics = QFontMetrics(font);
-        option.text = sample.text;
-        option.features = QStyleOptionViewItem::HasDisplay;
-        option.icon = QIcon();
-        if (sample.withIcon) {
-            option.features |= QStyleOptionViewItem::HasDecoration;
-            option.icon = model.warningIcon();
-        }
-        width = std::max(
-            width, view.style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), &view).width());
-    }
-    return width;
-}
-
-} // namespace
 
 QString MainWindow::dataFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

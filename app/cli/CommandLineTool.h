@@ -55,9 +55,9 @@ private:
 
     /// Opens a .coherence file; on failure prints the one-line error and sets @p exitCode.
     std::unique_ptr<AssessmentDocument> openDocument(const QString& path, bool forEditing, int* exitCode);
-    /// A .coherence file (opened read-only) or a JSON assessment; nullptr after printing the error.
     /// @p assessment, also kept alive until the process exits (see the definition for why).
     static std::shared_ptr<const Assessment> keptUntilExit(std::shared_ptr<const Assessment> assessment);
+    /// A .coherence file (opened read-only) or a JSON assessment; nullptr after printing the error.
     std::shared_ptr<const Assessment> loadAssessment(const QString& path, const QString& rubricOption,
                                                      int* exitCode);
 
