@@ -4,10 +4,11 @@
 #include "ItemDataRoles.h"
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
+#include "WarningMarkIconEngine.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QStyle>
+#include <QPalette>
 
 namespace coherence {
 
@@ -21,7 +22,7 @@ constexpr quintptr kAreaItem = 0;
 NavigatorModel::NavigatorModel(AssessmentSession* session, QObject* parent)
     : QAbstractItemModel(parent)
     , m_session(session)
-    , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) {
+    , m_warningIcon(WarningMarkIconEngine::icon()) {
     const Rubric& rubric = session->rubric();
     for (const Area& area : rubric.areas()) {
         QList<qsizetype> indices;
@@ -32,18 +33,26 @@ NavigatorModel::NavigatorModel(AssessmentSession* session, QObject* parent)
         }
         m_criteriaByArea << indices;
     }
-    for (const Criterion& criterion : rubric.criteria()) {
-        QStringList parts{criterion.id, criterion.title.text(), criterion.recommendation.text(),
-                          criterion.guidance.text()};
-        for (const Reference& reference : criterion.references) {
-            parts << RubricMarkdown::describeReference(rubric, reference) << reference.value;
-        }
-        for (const QStringList& words : criterion.keywords) {
-            parts << words;
-        }
-        m_searchText << parts.join(QLatin1Char('\n')).toLower();
-    }
     connect(session, &AssessmentSession::ratingChanged, this, &NavigatorModel::onRatingChanged);
+}
+
+const QStringList& NavigatorModel::searchText() const {
+    if (m_searchText.isEmpty()) {
+        const Rubric& rubric = m_session->rubric();
+        m_searchText.reserve(rubric.criteria().size());
+        for (const Criterion& criterion : rubric.criteria()) {
+            QStringList parts{criterion.id, criterion.title.text(), criterion.recommendation.text(),
+                              criterion.guidance.text()};
+            for (const Reference& reference : criterion.references) {
+                parts << RubricMarkdown::describeReference(rubric, reference) << reference.value;
+            }
+            for (const QStringList& words : criterion.keywords) {
+                parts << words;
+            }
+            m_searchText << parts.join(QLatin1Char('\n')).toLower();
+        }
+    }
+    return m_searchText;
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex& parent) const {
@@ -212,7 +221,7 @@ QVariant NavigatorModel::criterionData(int areaRow, int criterionRow, int column
     case HasGapRole:
         return m_session->gapOf(criterion.id) != nullptr;
     case SearchTextRole:
-        return QString(m_searchText[criterionIndex] + QLatin1Char('\n') + rating.note.toLower());
+        return QString(searchText()[criterionIndex] + QLatin1Char('\n') + rating.note.toLower());
     default:
         return QVariant();
     }

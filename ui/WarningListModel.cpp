@@ -2,15 +2,14 @@
 
 #include "AssessmentSession.h"
 #include "ItemDataRoles.h"
-
-#include <QApplication>
-#include <QStyle>
+#include "WarningMarkIconEngine.h"
 
 namespace coherence {
 
 WarningListModel::WarningListModel(AssessmentSession* session, QObject* parent)
     : QAbstractListModel(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_warningIcon(WarningMarkIconEngine::icon()) {
     connect(session, &AssessmentSession::scoresChanged, this, [this] {
         beginResetModel();
         endResetModel();
@@ -31,7 +30,7 @@ QVariant WarningListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return warning.message();
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_warningIcon;
     case CriterionIdRole:
         return warning.criterionId;
     default:

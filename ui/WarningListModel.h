@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QIcon>
 
 namespace coherence {
 
@@ -18,6 +19,7 @@ public:
 
 private:
     AssessmentSession* m_session;
+    QIcon m_warningIcon;
 };
 
 } // namespace coherence

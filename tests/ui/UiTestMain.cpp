@@ -3,6 +3,7 @@
 // display aborts and ctest silently registers zero tests (catchorg/Catch2#2268).
 
 #define CATCH_CONFIG_RUNNER
+#include "ApplicationStyle.h"
 #include "ChartModule.h"
 #include "Dialogs.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char* argv[]) {
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
     QApplication app(argc, argv);
+    QApplication::setStyle(new coherence::ApplicationStyle); // as the application does
     QApplication::setOrganizationName(QStringLiteral("CoherenceTests"));
     QApplication::setApplicationName(QStringLiteral("CoherenceTests"));
     coherence::Dialogs::setTestMode(true);

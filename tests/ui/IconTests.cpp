@@ -1,0 +1,82 @@
+#include "ApplicationStyle.h"
+#include "DeferredStandardIconEngine.h"
+#include "WarningMarkIconEngine.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+
+#include <catch2/catch.hpp>
+
+using namespace coherence;
+
+namespace {
+
+QImage imageOf(const QIcon& icon, int side) {
+    return icon.pixmap(QSize(side, side)).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+/// The base style under the application's ApplicationStyle (set by UiTestMain as by the app).
+const QStyle& baseStyle() {
+    const auto* proxy = qobject_cast<const ApplicationStyle*>(QApplication::style());
+    REQUIRE(proxy != nullptr);
+    return *proxy->baseStyle();
+}
+
+bool hasColour(const QImage& image, const auto& predicate) {
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (predicate(QColor::fromRgba(image.pixel(x, y)))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Icons of hidden buttons are read only when first drawn, and are the base style's", "[ui][style]") {
+    for (const auto which : {QStyle::SP_ToolBarHorizontalExtensionButton,
+                             QStyle::SP_ToolBarVerticalExtensionButton, QStyle::SP_LineEditClearButton}) {
+        CAPTURE(which);
+        CHECK(ApplicationStyle::isDeferred(which));
+        auto* engine = new DeferredStandardIconEngine(which);
+        const QIcon icon(engine); // owns the engine
+        // What a button asks when the icon is set must not read it.
+        CHECK_FALSE(icon.isNull());
+        CHECK_FALSE(engine->isLoaded());
+        const QImage drawn = imageOf(icon, 16);
+        CHECK(engine->isLoaded());
+        CHECK_FALSE(drawn.isNull());
+        CHECK(drawn == imageOf(baseStyle().standardIcon(which), 16));
+        // At 200 % too, where QIcon asks the engine for device pixels.
+        CHECK(icon.pixmap(QSize(16, 16), 2.0).toImage() ==
+              baseStyle().standardIcon(which).pixmap(QSize(16, 16), 2.0).toImage());
+        // And through the style, as widgets get it.
+        CHECK(imageOf(QApplication::style()->standardIcon(which), 16) == drawn);
+    }
+    // Every other icon is the base style's own.
+    CHECK_FALSE(ApplicationStyle::isDeferred(QStyle::SP_MessageBoxWarning));
+    CHECK(imageOf(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton), 16) ==
+          imageOf(baseStyle().standardIcon(QStyle::SP_DialogOkButton), 16));
+}
+
+TEST_CASE("The warning mark is drawn at any size and pixel ratio, grey when disabled", "[ui][style]") {
+    const QIcon mark = WarningMarkIconEngine::icon();
+    CHECK_FALSE(mark.isNull());
+    for (const int side : {16, 22, 48}) {
+        CAPTURE(side);
+        const QImage image = imageOf(mark, side);
+        REQUIRE(image.size() == QSize(side, side));
+        CHECK(qAlpha(image.pixel(0, 0)) == 0); // a triangle leaves the corners clear
+        CHECK(hasColour(image, [](const QColor& c) { return c.alpha() == 255 && c.hsvSaturation() > 200; }));
+    }
+    const QPixmap sharp = mark.pixmap(QSize(16, 16), 2.0);
+    CHECK(sharp.devicePixelRatio() == 2.0);
+    CHECK(sharp.size() == QSize(32, 32));
+    const QImage disabled =
+        mark.pixmap(QSize(16, 16), QIcon::Disabled).toImage().convertToFormat(QImage::Format_ARGB32);
+    CHECK(hasColour(disabled, [](const QColor& c) { return c.alpha() > 0; }));
+    CHECK_FALSE(hasColour(disabled, [](const QColor& c) { return c.alpha() > 0 && c.hsvSaturation() > 40; }));
+}
