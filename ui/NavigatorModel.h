@@ -54,8 +54,8 @@ private:
 
     AssessmentSession* m_session;
     QList<QList<qsizetype>> m_criteriaByArea; ///< rubric criterion indices, per area row
-    /// Built on the first search, not with the model: most sessions never filter, and at start it
-    /// cost about 1 ms for the 30 criteria of the GMG rubric (docs/performance.md).
+    /// Built on the first search, not with the model: most sessions never filter, and the model is
+    /// made before the window's first paint, where every millisecond shows (docs/performance.md).
     mutable QStringList m_searchText;
     QIcon m_warningIcon;
 };
