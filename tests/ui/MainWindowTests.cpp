@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
@@ -385,6 +386,39 @@ TEST_CASE("The navigator's state column fits everything it shows", "[ui][gui]") 
     visit(QModelIndex());
     CHECK(cells > 52);
     CHECK(view->header()->sectionSizeHint(NavigatorModel::StateColumn) <= width); // the title too
+    window.closeAssessment();
+}
+
+TEST_CASE("The walk-through fits a 1366x768 laptop and a screen at 200 %, every control reachable",
+          "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("criterionScrollArea"));
+    auto* privateNote = window.findChild<QPlainTextEdit*>(QStringLiteral("privateNoteTextEdit"));
+    auto* next = window.findChild<QPushButton*>(QStringLiteral("nextButton"));
+    REQUIRE(scroll);
+    REQUIRE(privateNote);
+    REQUIRE(next);
+    // Logical sizes less a taskbar: a 1366×768 laptop (or a 2732×1536 screen at 200 %), and a
+    // 1920×1080 screen at 200 %.
+    for (const QSize screen : {QSize(1366, 728), QSize(960, 500)}) {
+        CAPTURE(screen.width(), screen.height());
+        window.resize(screen);
+        QApplication::processEvents();
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        CAPTURE(minimum.width(), minimum.height());
+        CHECK(minimum.width() <= screen.width());
+        CHECK(minimum.height() <= screen.height());
+        CHECK(window.size() == screen);
+        // What does not fit scrolls: the criterion page's last control can be scrolled to, and the
+        // previous / next buttons stay in the window below it.
+        scroll->ensureWidgetVisible(privateNote);
+        QApplication::processEvents();
+        const QRect note(privateNote->mapTo(scroll->viewport(), QPoint(0, 0)), privateNote->size());
+        CHECK(scroll->viewport()->rect().intersects(note));
+        CHECK(window.rect().contains(QRect(next->mapTo(&window, QPoint(0, 0)), next->size())));
+    }
     window.closeAssessment();
 }
 
