@@ -19,6 +19,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -82,7 +83,17 @@ Sample runOnce(const std::vector<std::string>& command) {
 struct Comparison {
     Sample bare;
     Sample app;
+    /// The middle half (quartiles) of the ratios of each app run to the bare run just before it: how
+    /// far the machine's drift moves the ratio, next to the ratio of the medians.
+    double lowerRatio;
+    double upperRatio;
 };
+
+/// The quartiles of @p values.
+std::pair<double, double> middleHalf(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return {values[values.size() / 4], values[(values.size() * 3) / 4]};
+}
 
 Sample medianOf(std::vector<Sample> samples) {
     std::vector<double> times;
@@ -115,7 +126,12 @@ Comparison compare(std::vector<std::string> bare, const std::vector<std::string>
         bareSamples.push_back(runOnce(bare));
         appSamples.push_back(runOnce(app));
     }
-    const Comparison comparison{medianOf(bareSamples), medianOf(appSamples)};
+    std::vector<double> ratios;
+    for (size_t i = 0; i < appSamples.size(); ++i) {
+        ratios.push_back(appSamples[i].milliseconds / bareSamples[i].milliseconds);
+    }
+    const auto [lower, upper] = middleHalf(ratios);
+    const Comparison comparison{medianOf(bareSamples), medianOf(appSamples), lower, upper};
     if (comparison.bare.windowSize != comparison.app.windowSize) {
         std::fprintf(stderr, "the bare window is %s, the app's %s: not like for like\n",
                      comparison.bare.windowSize.c_str(), comparison.app.windowSize.c_str());
@@ -144,16 +160,17 @@ int main(int argc, char* argv[]) {
     if (std::getenv("QT_QPA_PLATFORM") == nullptr) {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     }
-    std::printf("| program | median ms to first paint | ratio to the bare window of the same runs | peak RSS "
-                "MB |\n|---|---:|---:|---:|\n");
+    std::printf(
+        "| program | median ms to first paint | ratio to the bare window of the same runs (middle half "
+        "of the run-by-run ratios) | peak RSS MB |\n|---|---:|---:|---:|\n");
     for (const std::string& file : files) {
         const Comparison comparison = compare({argv[2]}, {argv[1], "--quit-after-show", file}, runs);
         const std::string name = file.substr(file.find_last_of('/') + 1);
         std::printf("| bare QMainWindow, %s | %.1f | 1.00 | %.1f |\n", comparison.bare.windowSize.c_str(),
                     comparison.bare.milliseconds, comparison.bare.peakKilobytes / 1024.0);
-        std::printf("| coherence %s | %.1f | %.2f | %.1f |\n", name.c_str(), comparison.app.milliseconds,
-                    comparison.app.milliseconds / comparison.bare.milliseconds,
-                    comparison.app.peakKilobytes / 1024.0);
+        std::printf("| coherence %s | %.1f | %.2f (%.2f–%.2f) | %.1f |\n", name.c_str(),
+                    comparison.app.milliseconds, comparison.app.milliseconds / comparison.bare.milliseconds,
+                    comparison.lowerRatio, comparison.upperRatio, comparison.app.peakKilobytes / 1024.0);
         std::fflush(stdout);
     }
     return 0;
