@@ -20,7 +20,7 @@ bool ApplicationStyle::isDeferred(StandardPixmap icon) {
 QIcon ApplicationStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
                                      const QWidget* widget) const {
     if (isDeferred(icon)) {
-        return QIcon(new DeferredStandardIconEngine(icon));
+        return QIcon(new DeferredStandardIconEngine(baseStyle(), icon));
     }
     return QProxyStyle::standardIcon(icon, option, widget);
 }

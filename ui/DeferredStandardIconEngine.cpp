@@ -1,22 +1,15 @@
 #include "DeferredStandardIconEngine.h"
 
-#include <QApplication>
-#include <QProxyStyle>
-
 namespace coherence {
 
-DeferredStandardIconEngine::DeferredStandardIconEngine(QStyle::StandardPixmap icon)
-    : m_which(icon) {
+DeferredStandardIconEngine::DeferredStandardIconEngine(const QStyle* style, QStyle::StandardPixmap icon)
+    : m_style(style)
+    , m_which(icon) {
 }
 
 const QIcon& DeferredStandardIconEngine::icon() {
     if (!m_icon) {
-        const QStyle* style = QApplication::style();
-        // The base style's icon, not the proxy's: the proxy would hand out another deferred one.
-        if (const auto* proxy = qobject_cast<const QProxyStyle*>(style); proxy && proxy->baseStyle()) {
-            style = proxy->baseStyle();
-        }
-        m_icon = style ? style->standardIcon(m_which) : QIcon();
+        m_icon = m_style ? m_style->standardIcon(m_which) : QIcon();
     }
     return *m_icon;
 }

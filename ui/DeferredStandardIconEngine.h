@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QIconEngine>
+#include <QPointer>
 #include <QStyle>
 
 #include <optional>
@@ -9,12 +10,15 @@
 namespace coherence {
 
 /**
- * A standard icon of the application's base style, read only when it is first drawn or measured
- * (ApplicationStyle says why). Until then it holds nothing but which icon it is.
+ * A standard icon of a style, read only when it is first drawn or measured (ApplicationStyle says
+ * why). Until then it holds nothing but which icon it is and whose.
  */
 class DeferredStandardIconEngine : public QIconEngine {
 public:
-    explicit DeferredStandardIconEngine(QStyle::StandardPixmap icon);
+    /// Icon @p icon of @p style, which is ApplicationStyle's base style: asking the application's
+    /// style instead would hand out another deferred icon, or, under an application style sheet
+    /// (-stylesheet), go round through Qt's style-sheet style back to this one without end.
+    DeferredStandardIconEngine(const QStyle* style, QStyle::StandardPixmap icon);
 
     /// Whether the base style's icon has been read (for tests).
     bool isLoaded() const { return m_icon.has_value(); }
@@ -29,10 +33,11 @@ public:
     bool isNull() override;
 
 private:
-    /// The base style's icon, read on first use. The style is looked up then, not kept: the
-    /// application's style can be replaced while the icon lives on in a button.
+    /// The style's icon, read on first use; none if the style was deleted meanwhile (the
+    /// application's style replaced while a button kept the icon: Qt's widgets ask again then).
     const QIcon& icon();
 
+    QPointer<const QStyle> m_style;
     QStyle::StandardPixmap m_which;
     std::optional<QIcon> m_icon;
 };

@@ -3,7 +3,9 @@
 #include "WarningMarkIconEngine.h"
 
 #include <QApplication>
+#include <QCommonStyle>
 #include <QImage>
+#include <QLineEdit>
 #include <QPixmap>
 
 #include <catch2/catch.hpp>
@@ -41,7 +43,7 @@ TEST_CASE("Icons of hidden buttons are read only when first drawn, and are the b
                              QStyle::SP_ToolBarVerticalExtensionButton, QStyle::SP_LineEditClearButton}) {
         CAPTURE(which);
         CHECK(ApplicationStyle::isDeferred(which));
-        auto* engine = new DeferredStandardIconEngine(which);
+        auto* engine = new DeferredStandardIconEngine(&baseStyle(), which);
         const QIcon icon(engine); // owns the engine
         // What a button asks when the icon is set must not read it.
         CHECK_FALSE(icon.isNull());
@@ -60,6 +62,11 @@ TEST_CASE("Icons of hidden buttons are read only when first drawn, and are the b
     CHECK_FALSE(ApplicationStyle::isDeferred(QStyle::SP_MessageBoxWarning));
     CHECK(imageOf(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton), 16) ==
           imageOf(baseStyle().standardIcon(QStyle::SP_DialogOkButton), 16));
+    // An icon whose style is gone draws nothing rather than fail.
+    auto* style = new QCommonStyle;
+    const QIcon orphan(new DeferredStandardIconEngine(style, QStyle::SP_LineEditClearButton));
+    delete style;
+    CHECK(orphan.pixmap(16).isNull());
 }
 
 TEST_CASE("The warning mark is drawn at any size and pixel ratio, grey when disabled", "[ui][style]") {
@@ -79,4 +86,21 @@ TEST_CASE("The warning mark is drawn at any size and pixel ratio, grey when disa
         mark.pixmap(QSize(16, 16), QIcon::Disabled).toImage().convertToFormat(QImage::Format_ARGB32);
     CHECK(hasColour(disabled, [](const QColor& c) { return c.alpha() > 0; }));
     CHECK_FALSE(hasColour(disabled, [](const QColor& c) { return c.alpha() > 0 && c.hsvSaturation() > 40; }));
+}
+
+TEST_CASE("Deferred icons still draw under an application style sheet (-stylesheet)", "[ui][style]") {
+    // With an application style sheet, QApplication::style() is Qt's style-sheet style wrapping ours;
+    // a deferred icon must still reach the base style's icon, not another deferred one.
+    const QStyle& base = baseStyle();
+    qApp->setStyleSheet(QStringLiteral("QLabel { }"));
+    {
+        QLineEdit edit;
+        edit.setClearButtonEnabled(true);
+        edit.setText(QStringLiteral("text"));
+        edit.show();
+        CHECK_FALSE(edit.grab().isNull());
+        const QIcon clear = QApplication::style()->standardIcon(QStyle::SP_LineEditClearButton);
+        CHECK(imageOf(clear, 16) == imageOf(base.standardIcon(QStyle::SP_LineEditClearButton), 16));
+    }
+    qApp->setStyleSheet(QString());
 }
