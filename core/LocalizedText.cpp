@@ -24,9 +24,13 @@ LocalizedText::LocalizedText(QMap<QString, QString> byLanguage) {
     }
 }
 
+QList<LocalizedText::Entry>::const_iterator LocalizedText::lowerBound(QStringView language) const {
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), language,
+                            [](const Entry& entry, QStringView key) { return entry.first < key; });
+}
+
 QList<LocalizedText::Entry>::const_iterator LocalizedText::find(QStringView language) const {
-    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), language,
-                                     [](const Entry& entry, QStringView key) { return entry.first < key; });
+    const auto it = lowerBound(language);
     return it != m_entries.cend() && it->first == language ? it : m_entries.cend();
 }
 
@@ -73,13 +77,11 @@ QStringList LocalizedText::languages() const {
 }
 
 void LocalizedText::set(const QString& language, const QString& text) {
-    const auto it =
-        std::lower_bound(m_entries.begin(), m_entries.end(), language,
-                         [](const Entry& entry, const QString& key) { return entry.first < key; });
-    if (it != m_entries.end() && it->first == language) {
-        it->second = text;
+    const qsizetype index = lowerBound(language) - m_entries.cbegin();
+    if (index < m_entries.size() && m_entries[index].first == language) {
+        m_entries[index].second = text;
     } else {
-        m_entries.insert(it, {language, text});
+        m_entries.insert(index, {language, text});
     }
 }
 

@@ -42,6 +42,8 @@ private:
     /// of these at 1,000 criteria, nearly all with one language, and a map costs two extra
     /// allocations each (docs/performance.md).
     using Entry = std::pair<QString, QString>;
+    /// Where @p language is, or would be inserted, in the sorted entries.
+    QList<Entry>::const_iterator lowerBound(QStringView language) const;
     QList<Entry>::const_iterator find(QStringView language) const;
 
     QList<Entry> m_entries;

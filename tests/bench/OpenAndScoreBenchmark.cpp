@@ -3,13 +3,14 @@
 //
 //   open_and_score_benchmark CLI LARGE_ASSESSMENT_FILE_TOOL [RUNS]
 
+#include "RunStatistics.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -28,17 +29,6 @@ double millisecondsOf(const QString& program, const QStringList& arguments) {
         std::exit(1);
     }
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> samples) {
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-/// The quartiles of @p values.
-std::pair<double, double> middleHalf(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return {values[values.size() / 4], values[(values.size() * 3) / 4]};
 }
 
 } // namespace
@@ -78,13 +68,9 @@ int main(int argc, char* argv[]) {
             floors.push_back(millisecondsOf(sqlite, floorArguments));
             scores.push_back(millisecondsOf(cli, scoreArguments));
         }
-        const double floor = median(floors);
-        const double score = median(scores);
-        std::vector<double> ratios;
-        for (size_t i = 0; i < scores.size(); ++i) {
-            ratios.push_back(scores[i] / floors[i]);
-        }
-        const auto [lower, upper] = middleHalf(ratios);
+        const double floor = coherence::bench::median(floors);
+        const double score = coherence::bench::median(scores);
+        const auto [lower, upper] = coherence::bench::middleHalfOfRatios(scores, floors);
         std::printf("| %d | %d | %.1f | %.1f | %.1f | %.1f× (%.1f–%.1f) |\n", criteria, entries,
                     static_cast<double>(QFileInfo(file).size()) / 1e6, floor, score, score / floor, lower,
                     upper);

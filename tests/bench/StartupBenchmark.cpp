@@ -10,7 +10,8 @@
 // line): filling the first frame costs in proportion to its pixels, and until 2026-11-28 the bare
 // window was 1280×800 against Coherence's 760×760 on the offscreen screen, which flattered the ratio.
 
-#include <algorithm>
+#include "RunStatistics.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -19,7 +20,6 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <utility>
 #include <vector>
 
 namespace {
@@ -89,22 +89,21 @@ struct Comparison {
     double upperRatio;
 };
 
-/// The quartiles of @p values.
-std::pair<double, double> middleHalf(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return {values[values.size() / 4], values[(values.size() * 3) / 4]};
-}
-
-Sample medianOf(std::vector<Sample> samples) {
+std::vector<double> timesOf(const std::vector<Sample>& samples) {
     std::vector<double> times;
-    std::vector<long> peaks;
     for (const Sample& sample : samples) {
         times.push_back(sample.milliseconds);
+    }
+    return times;
+}
+
+Sample medianOf(const std::vector<Sample>& samples) {
+    std::vector<long> peaks;
+    for (const Sample& sample : samples) {
         peaks.push_back(sample.peakKilobytes);
     }
-    std::sort(times.begin(), times.end());
-    std::sort(peaks.begin(), peaks.end());
-    return {times[times.size() / 2], peaks[peaks.size() / 2], samples.front().windowSize};
+    return {coherence::bench::median(timesOf(samples)), coherence::bench::median(peaks),
+            samples.front().windowSize};
 }
 
 /// The bare window and the app alternate, so that both see the machine in the same state: on a shared
@@ -126,11 +125,8 @@ Comparison compare(std::vector<std::string> bare, const std::vector<std::string>
         bareSamples.push_back(runOnce(bare));
         appSamples.push_back(runOnce(app));
     }
-    std::vector<double> ratios;
-    for (size_t i = 0; i < appSamples.size(); ++i) {
-        ratios.push_back(appSamples[i].milliseconds / bareSamples[i].milliseconds);
-    }
-    const auto [lower, upper] = middleHalf(ratios);
+    const auto [lower, upper] =
+        coherence::bench::middleHalfOfRatios(timesOf(appSamples), timesOf(bareSamples));
     const Comparison comparison{medianOf(bareSamples), medianOf(appSamples), lower, upper};
     if (comparison.bare.windowSize != comparison.app.windowSize) {
         std::fprintf(stderr, "the bare window is %s, the app's %s: not like for like\n",
