@@ -1,7 +1,9 @@
 #include "AssessmentDocument.h"
 
 #include "ErrorOut.h"
+#include "RubricImage.h"
 #include "RubricLoader.h"
+#include "Sha256.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
@@ -68,6 +70,19 @@ CREATE TABLE change_log(
     new_value TEXT);
 )SQL";
 
+/// The rubric's binary image (RubricImage): a cache of the rubric's JSON, so not one of kTables and
+/// not a schema change. A file without it (made before it existed, or by a Coherence that does not
+/// know it) opens as before, and gets one at its next open for editing; a Coherence that does not
+/// know it never reads it, and never changes the rubric it stands for.
+const char* const kRubricImageTable = R"SQL(
+CREATE TABLE IF NOT EXISTS rubric_image(
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    format INTEGER NOT NULL,
+    rubric_sha256 TEXT NOT NULL,
+    image_sha256 TEXT NOT NULL,
+    image BLOB NOT NULL);
+)SQL";
+
 const QStringList kTables{QStringLiteral("rubric"), QStringLiteral("property"),
                           QStringLiteral("rating"), QStringLiteral("citation"),
                           QStringLiteral("action"), QStringLiteral("change_log")};
@@ -120,6 +135,47 @@ QString integrityProblem(SqliteDatabase& database, bool skipChangeLog) {
         }
     }
     return QString();
+}
+
+/// Writes (or replaces) the image of @p rubric; false leaves the file as it was only inside a
+/// transaction, which every caller has open.
+bool writeRubricImage(SqliteDatabase& database, const Rubric& rubric) {
+    if (!database.execute(QString::fromUtf8(kRubricImageTable))) {
+        return false;
+    }
+    const QByteArray image = RubricImage::encode(rubric);
+    SqliteStatement insert(database,
+                           QStringLiteral("INSERT OR REPLACE INTO rubric_image VALUES(1, ?1, ?2, ?3, ?4)"));
+    insert.bind(1, qint64{RubricImage::kFormat});
+    insert.bind(2, rubric.sha256());
+    insert.bind(3, Sha256::hex(image));
+    insert.bindBlob(4, image);
+    return insert.run();
+}
+
+/// The rubric from the file's image, when the image is intact and stands for exactly the JSON whose
+/// hash is @p jsonSha256, and names @p id and @p version; nullptr otherwise (then the JSON is read).
+/// @p replaceable says whether an image that was not used may be written anew: not when it is of a
+/// newer format than this Coherence's, which a newer Coherence wrote and would only write again.
+RubricPtr readRubricImage(SqliteDatabase& database, const QString& jsonSha256, const QString& id,
+                          const QString& version, bool* replaceable) {
+    *replaceable = true;
+    SqliteStatement select(
+        database, QStringLiteral("SELECT format, rubric_sha256, image_sha256, image FROM rubric_image"));
+    if (select.step() != SqliteStatement::Step::Row) {
+        return nullptr;
+    }
+    const qint64 format = select.integer(0);
+    if (format != RubricImage::kFormat) {
+        *replaceable = format < RubricImage::kFormat;
+        return nullptr;
+    }
+    const QByteArrayView image = select.blobView(3);
+    if (select.text(1) != jsonSha256 || Sha256::hex(image) != select.text(2)) {
+        return nullptr;
+    }
+    RubricPtr rubric = RubricImage::decode(image, jsonSha256);
+    return rubric && rubric->id() == id && rubric->version() == version ? rubric : nullptr;
 }
 
 QString isoTime(const QDateTime& time) {
@@ -304,7 +360,7 @@ AssessmentDocument::OpenResult AssessmentDocument::create(const QString& path, c
         insert.bind(2, rubric.version());
         insert.bind(3, rubric.sha256());
         insert.bind(4, QString::fromUtf8(rubric.canonicalJson()));
-        ok = insert.run();
+        ok = insert.run() && writeRubricImage(*document->m_database, rubric);
     }
     ok = ok && document->writeProperties(assessment.plan(), metadata);
     for (auto it = assessment.ratings().cbegin(); ok && it != assessment.ratings().cend(); ++it) {
@@ -435,8 +491,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     // The content is read and checked inside the upgrade's transaction, so a damaged old file is
     // refused unchanged instead of being upgraded first.
     std::optional<Assessment> loaded;
-    const auto loadContent = [&loaded, &database](QString* loadError) {
-        loaded = load(*database, loadError);
+    bool rubricImageWanted = false;
+    const auto loadContent = [&loaded, &database, &rubricImageWanted](QString* loadError) {
+        loaded = load(*database, loadError, &rubricImageWanted);
         return loaded.has_value();
     };
     if (version < options.schemaVersion) {
@@ -469,6 +526,14 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         result.error = error;
         return result;
     }
+    if (!readOnly && rubricImageWanted) {
+        // Only a cache: if it cannot be written (a full disk), the file is as it was and the next
+        // open tries again, so the open goes on and says nothing.
+        SqliteTransaction transaction(*database);
+        if (transaction.isActive() && writeRubricImage(*database, *loaded->rubric())) {
+            static_cast<void>(transaction.commit());
+        }
+    }
 
     auto document = std::unique_ptr<AssessmentDocument>(
         new AssessmentDocument(path, std::move(database), std::move(lock), std::move(*loaded)));
@@ -482,10 +547,11 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     return result;
 }
 
-std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QString* error) {
+std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QString* error,
+                                                   bool* rubricImageWanted) {
+    QStringList present;
     {
         // One query for all tables: each statement prepared costs as much as the check itself.
-        QStringList present;
         SqliteStatement tables(database,
                                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
         while (tables.step() == SqliteStatement::Step::Row) {
@@ -508,20 +574,34 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             return std::nullopt;
         }
         // The bytes as stored: the JSON parser rejects invalid UTF-8 itself, and the hash is of these bytes.
-        const RubricLoadResult loaded = RubricLoader::fromCanonicalJson(select.blob(3));
-        if (!loaded.ok()) {
-            *error = tr("the file is damaged: its rubric cannot be read (%1)")
-                         .arg(loaded.diagnostics.isEmpty() ? tr("no rubric data")
-                                                           : loaded.diagnostics.first().toString());
-            return std::nullopt;
+        // Read in place: they stay valid until this statement steps again or ends.
+        const QByteArrayView json = select.blobView(3);
+        const QString recordedSha256 = select.text(2);
+        const QString sha256 = Rubric::sha256Of(QByteArray::fromRawData(json.data(), json.size()));
+        bool imageReplaceable = true;
+        if (sha256 == recordedSha256 && present.contains(QStringLiteral("rubric_image"))) {
+            rubric = readRubricImage(database, sha256, select.text(0), select.text(1), &imageReplaceable);
         }
-        if (loaded.rubric->sha256() != select.text(2) || loaded.rubric->id() != select.text(0) ||
-            loaded.rubric->version() != select.text(1)) {
-            *error = tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
-                        "altered after the assessment was made");
-            return std::nullopt;
+        if (rubricImageWanted) {
+            *rubricImageWanted = !rubric && imageReplaceable;
         }
-        rubric = loaded.rubric;
+        if (!rubric) {
+            const RubricLoadResult loaded =
+                RubricLoader::fromCanonicalJson(QByteArray::fromRawData(json.data(), json.size()), sha256);
+            if (!loaded.ok()) {
+                *error = tr("the file is damaged: its rubric cannot be read (%1)")
+                             .arg(loaded.diagnostics.isEmpty() ? tr("no rubric data")
+                                                               : loaded.diagnostics.first().toString());
+                return std::nullopt;
+            }
+            if (loaded.rubric->sha256() != recordedSha256 || loaded.rubric->id() != select.text(0) ||
+                loaded.rubric->version() != select.text(1)) {
+                *error = tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
+                            "altered after the assessment was made");
+                return std::nullopt;
+            }
+            rubric = loaded.rubric;
+        }
     }
 
     Assessment assessment(rubric);

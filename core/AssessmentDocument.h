@@ -110,7 +110,10 @@ private:
                        std::unique_ptr<QLockFile> lock, Assessment assessment);
 
     /// Reads and checks everything the file holds; nullopt and a reason when any of it is damaged.
-    static std::optional<Assessment> load(SqliteDatabase& database, QString* error);
+    /// @p rubricImageWanted: set when the rubric was read from its JSON because the file has no usable
+    /// image of it, so that an open for editing writes one.
+    static std::optional<Assessment> load(SqliteDatabase& database, QString* error,
+                                          bool* rubricImageWanted = nullptr);
     bool checkWritable(QString* error) const;
     bool writeRating(const QString& criterionId, const Rating& rating);
     bool writeActions(const QList<ActionItem>& actions);

@@ -93,4 +93,15 @@ QJsonObject LocalizedText::toJson() const {
     return object;
 }
 
+std::optional<LocalizedText> LocalizedText::fromSortedEntries(QList<Entry> entries) {
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        if (!(entries[i - 1].first < entries[i].first)) {
+            return std::nullopt;
+        }
+    }
+    LocalizedText text;
+    text.m_entries = std::move(entries);
+    return text;
+}
+
 } // namespace coherence

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace coherence {
@@ -37,11 +38,16 @@ public:
 
     bool operator==(const LocalizedText&) const = default;
 
-private:
     /// (language, text), sorted by language. A flat list, not a QMap: a rubric holds ten thousand
     /// of these at 1,000 criteria, nearly all with one language, and a map costs two extra
     /// allocations each (docs/performance.md).
     using Entry = std::pair<QString, QString>;
+    const QList<Entry>& entries() const { return m_entries; }
+    /// The text of @p entries as they are, without sorting them again (RubricImage reads them so);
+    /// nullopt unless they are sorted by language with no language twice.
+    static std::optional<LocalizedText> fromSortedEntries(QList<Entry> entries);
+
+private:
     /// Where @p language is, or would be inserted, in the sorted entries.
     QList<Entry>::const_iterator lowerBound(QStringView language) const;
     QList<Entry>::const_iterator find(QStringView language) const;

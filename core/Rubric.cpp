@@ -1,8 +1,7 @@
 #include "Rubric.h"
 
 #include "RubricJson.h"
-
-#include <QCryptographicHash>
+#include "Sha256.h"
 
 namespace coherence {
 
@@ -26,7 +25,7 @@ Rubric::Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criter
 }
 
 QString Rubric::sha256Of(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 QByteArray Rubric::canonicalJson() const {

@@ -47,6 +47,12 @@ void SqliteStatement::bind(int index, double value) {
     sqlite3_bind_double(m_statement, index, value);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView value) {
+    // A zero-length blob, not NULL, for empty bytes: the pointer must not be null for that.
+    sqlite3_bind_blob64(m_statement, index, value.isEmpty() ? "" : value.data(),
+                        static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index) {
     sqlite3_bind_null(m_statement, index);
 }
@@ -115,6 +121,12 @@ double SqliteStatement::real(int column) const {
 QByteArray SqliteStatement::blob(int column) const {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
     return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+QByteArrayView SqliteStatement::blobView(int column) const {
+    // Ask for the bytes first: sqlite3_column_bytes() after it gives their size in the same form.
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 } // namespace coherence

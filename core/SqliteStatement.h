@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -31,6 +33,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bindNull(int index);
+    void bindBlob(int index, QByteArrayView value); ///< bytes, copied: @p value may go at once
 
     Step step();
     /// Runs a statement that returns no rows; false with error() set on failure.
@@ -44,6 +47,9 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    /// The column's bytes where SQLite holds them, without a copy: valid until the next step(),
+    /// reset() or the statement's end. For large values read once (a rubric, its image).
+    QByteArrayView blobView(int column) const;
 
 private:
     SqliteDatabase& m_database;

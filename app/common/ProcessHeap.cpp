@@ -36,8 +36,11 @@ void prepareReserve() {
     }
     // The heap below the first 2 MB boundary stays in small pages: a block that is never freed and never
     // touched (address space only) fills it, so that what comes next is allocated above the boundary.
-    static void* const filler = std::malloc(first - begin);
-    static_cast<void>(filler);
+    // The empty asm statement "reads" the address: a block whose address is never read is one the
+    // compiler may leave out, and GCC 12 did, so that every allocation landed in the small pages
+    // (docs/performance.md, first session of 2026-11-28's successor).
+    void* const filler = std::malloc(first - begin);
+    asm volatile("" : : "r"(filler) : "memory");
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "AssessmentDocument.h"
 #include "AssessmentJson.h"
 #include "BuiltinRubrics.h"
+#include "RubricImage.h"
 #include "RubricLoader.h"
 #include "RubricMarkdown.h"
+#include "Sha256.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "support/StringMakers.h"
@@ -14,17 +16,12 @@
 using namespace coherence;
 using coherence::test::bytesOf;
 using coherence::test::damageRootPage;
+using coherence::test::gmgRubric;
 
 namespace {
 
-RubricPtr gmg() {
-    const RubricLoadResult loaded = BuiltinRubrics::load(QStringLiteral("gmg-2010"));
-    REQUIRE(loaded.ok());
-    return loaded.rubric;
-}
-
 Assessment blank() {
-    Assessment assessment(gmg());
+    Assessment assessment(gmgRubric());
     assessment.setPlan({QStringLiteral("NDP 2026–2030"), QStringLiteral("Testland"),
                         QStringLiteral("2026–2030"), QStringLiteral("TL/NDP/1")});
     AssessmentMetadata metadata;
@@ -80,7 +77,7 @@ TEST_CASE("A new document holds what it was created with and reopens the same", 
     CHECK(assessment.metadata().assessors == initial.metadata().assessors);
     CHECK(assessment.metadata().created.isValid());
     CHECK(assessment.ratings() == initial.ratings());
-    CHECK(assessment.rubric()->sha256() == gmg()->sha256());
+    CHECK(assessment.rubric()->sha256() == gmgRubric()->sha256());
 
     QString error;
     auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly, &error);
@@ -484,4 +481,129 @@ TEST_CASE("Handbook page corrections are validated, saved, logged and exported",
     QString error;
     REQUIRE(reopened.document->setPageCorrection(QStringLiteral("LAB-1"), 0, QStringLiteral("61"), &error));
     CHECK(reopened.document->assessment().pageCorrections().isEmpty());
+}
+
+namespace {
+
+/// The image row of @p path, or an empty string when the file has none.
+QString imageHashOf(const QString& path) {
+    QString error;
+    auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly, &error);
+    REQUIRE(database);
+    SqliteStatement select(*database, QStringLiteral("SELECT image_sha256 FROM rubric_image"));
+    return select.isValid() && select.step() == SqliteStatement::Step::Row ? select.text(0) : QString();
+}
+
+/// Replaces the file's image with one of @p rubric, hashed correctly and claiming the file's JSON.
+void writeImageOf(const QString& path, const Rubric& rubric, qint64 format = RubricImage::kFormat) {
+    QString error;
+    auto database = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite, &error);
+    REQUIRE(database);
+    const QByteArray image = RubricImage::encode(rubric);
+    SqliteStatement update(*database, QStringLiteral("UPDATE rubric_image SET format = ?1, image = ?2, "
+                                                     "image_sha256 = ?3"));
+    update.bind(1, format);
+    update.bindBlob(2, image);
+    update.bind(3, Sha256::hex(image));
+    REQUIRE(update.run());
+}
+
+/// The GMG rubric with another first criterion title: tells which of JSON and image an open read.
+RubricPtr retitled(const Rubric& rubric) {
+    QList<Criterion> criteria = rubric.criteria();
+    criteria.first().title = LocalizedText(QStringLiteral("Read from the image"));
+    Rubric::Header header{rubric.id(), rubric.version(), rubric.title(), rubric.description(),
+                          rubric.notes()};
+    return std::make_shared<const Rubric>(header, rubric.scale(), rubric.areas(), criteria, rubric.sources(),
+                                          rubric.sha256());
+}
+
+AssessmentDocument::OpenResult openWith(const QString& path, AssessmentDocument::Access access) {
+    AssessmentDocument::OpenOptions options;
+    options.access = access;
+    return AssessmentDocument::open(path, options);
+}
+
+} // namespace
+
+TEST_CASE("A document keeps an image of its rubric, and opens from it when it is intact",
+          "[storage][image]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path);
+    const QString firstImage = imageHashOf(path);
+    REQUIRE(firstImage.size() == 64);
+
+    // A well-formed image that claims this JSON is what an open uses: it does not read the JSON.
+    writeImageOf(path, *retitled(*gmgRubric()));
+    for (const auto access : {AssessmentDocument::Access::ReadOnly, AssessmentDocument::Access::ReadWrite}) {
+        const AssessmentDocument::OpenResult opened = openWith(path, access);
+        REQUIRE(opened.document);
+        CHECK(opened.document->assessment().rubric()->criteria().first().title.english() ==
+              QStringLiteral("Read from the image"));
+    }
+}
+
+TEST_CASE("A missing, damaged or foreign rubric image means the JSON is read, and an edit-open repairs it",
+          "[storage][image]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path);
+    const QString intact = imageHashOf(path);
+    const QByteArray gmgJson = gmgRubric()->canonicalJson();
+
+    const auto requireReadFromJson = [&path, &gmgJson](AssessmentDocument::Access access) {
+        const AssessmentDocument::OpenResult opened = openWith(path, access);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.document);
+        CHECK(opened.notice.isEmpty());
+        CHECK(opened.document->assessment().rubric()->canonicalJson() == gmgJson);
+    };
+    const QList<std::pair<const char*, QString>> damages{
+        {"missing table", QStringLiteral("DROP TABLE rubric_image")},
+        {"no row", QStringLiteral("DELETE FROM rubric_image")},
+        {"bytes changed", QStringLiteral("UPDATE rubric_image SET image = substr(image, 1, 100) || "
+                                         "X'00' || substr(image, 102)")},
+        {"cut short", QStringLiteral("UPDATE rubric_image SET image = substr(image, 1, 1000)")},
+        {"another rubric's",
+         QStringLiteral("UPDATE rubric_image SET rubric_sha256 = '%1'").arg(QString(64, u'0'))},
+        {"an older format", QStringLiteral("UPDATE rubric_image SET format = 0")},
+    };
+    for (const auto& [what, sql] : damages) {
+        INFO(what);
+        executeOn(path, sql);
+        // Read-only: the JSON is read and the file is not touched.
+        const QByteArray before = bytesOf(path);
+        requireReadFromJson(AssessmentDocument::Access::ReadOnly);
+        CHECK(bytesOf(path) == before);
+        // For editing: the JSON is read, and the image written again, the same as the first.
+        requireReadFromJson(AssessmentDocument::Access::ReadWrite);
+        CHECK(imageHashOf(path) == intact);
+    }
+}
+
+TEST_CASE("An image of a newer format is left for the Coherence that wrote it", "[storage][image]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path);
+    writeImageOf(path, *retitled(*gmgRubric()), RubricImage::kFormat + 1);
+    const QString newer = imageHashOf(path);
+    const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path);
+    REQUIRE(opened.document);
+    // Not decoded (its layout is unknown here), and not replaced.
+    CHECK(opened.document->assessment().rubric()->canonicalJson() == gmgRubric()->canonicalJson());
+    CHECK(imageHashOf(path) == newer);
+}
+
+TEST_CASE("An intact image does not hide a rubric JSON altered behind Coherence's back", "[storage][image]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.coherence"));
+    createDocument(path);
+    executeOn(path, QStringLiteral("UPDATE rubric SET canonical_json = replace(canonical_json, "
+                                   "'Labour and employment', 'Labour and jobs')"));
+    const QByteArray before = bytesOf(path);
+    const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path);
+    CHECK_FALSE(opened.document);
+    CHECK(opened.error.contains(u"SHA-256"));
+    CHECK(bytesOf(path) == before);
 }

@@ -2,20 +2,16 @@
 #include "BuiltinRubrics.h"
 #include "Scorer.h"
 #include "support/StringMakers.h"
+#include "support/TestData.h"
 
 #include <QFile>
 #include <QSet>
 
 using namespace coherence;
 using Catch::Detail::Approx;
+using coherence::test::gmgRubric;
 
 namespace {
-
-RubricPtr gmgRubric() {
-    const RubricLoadResult result = BuiltinRubrics::load(QString::fromUtf16(BuiltinRubrics::kGmgId));
-    REQUIRE(result.ok());
-    return result.rubric;
-}
 
 std::shared_ptr<Assessment> sample() {
     const AssessmentLoadResult result = AssessmentJson::fromFile(

@@ -1,5 +1,6 @@
 #include "support/TestData.h"
 
+#include "BuiltinRubrics.h"
 #include "SqliteDatabase.h"
 
 #include <QFile>
@@ -52,6 +53,14 @@ void damageRootPage(const QString& path, const QString& table) {
         !file.seek((rootPage - 1) * pageSize) || file.write("\x00", 1) != 1) {
         throw std::runtime_error("cannot damage table " + table.toStdString() + " of " + path.toStdString());
     }
+}
+
+RubricPtr gmgRubric() {
+    const RubricLoadResult loaded = BuiltinRubrics::load(QString::fromUtf16(BuiltinRubrics::kGmgId));
+    if (!loaded.ok()) {
+        throw std::runtime_error("the built-in GMG rubric does not load");
+    }
+    return loaded.rubric;
 }
 
 } // namespace coherence::test

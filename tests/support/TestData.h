@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Rubric.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -13,6 +15,8 @@ QByteArray readData(const QString& relative);
 QByteArray bytesOf(const QString& path);
 QJsonObject readJsonObject(const QString& relative);
 QByteArray toBytes(const QJsonObject& object);
+/// The built-in GMG rubric; throws, failing the test, if it does not load.
+RubricPtr gmgRubric();
 /// Makes the root page of @p table in the SQLite file @p path unreadable (an invalid b-tree page
 /// type), leaving every other page intact; throws, failing the test, if it cannot.
 void damageRootPage(const QString& path, const QString& table);

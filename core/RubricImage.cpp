@@ -1,0 +1,321 @@
+#include "RubricImage.h"
+
+#include <QtEndian>
+
+#include <cstring>
+#include <limits>
+#include <optional>
+
+namespace coherence {
+
+namespace {
+
+/// Appends little-endian numbers and length-prefixed UTF-8 strings.
+class ImageWriter {
+public:
+    void count(qsizetype value) { number(static_cast<quint32>(value)); }
+    void integer(int value) { number(static_cast<quint32>(value)); }
+    void byte(int value) { m_bytes.append(static_cast<char>(value)); }
+    void real(double value) {
+        quint64 bits = 0;
+        std::memcpy(&bits, &value, sizeof bits);
+        const quint64 little = qToLittleEndian(bits);
+        m_bytes.append(reinterpret_cast<const char*>(&little), sizeof little);
+    }
+    void string(const QString& value) {
+        const QByteArray utf8 = value.toUtf8();
+        count(utf8.size());
+        m_bytes.append(utf8);
+    }
+    void text(const LocalizedText& value) {
+        count(value.entries().size());
+        for (const auto& [language, text] : value.entries()) {
+            string(language);
+            string(text);
+        }
+    }
+
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    void number(quint32 value) {
+        const quint32 little = qToLittleEndian(value);
+        m_bytes.append(reinterpret_cast<const char*>(&little), sizeof little);
+    }
+
+    QByteArray m_bytes;
+};
+
+/// Reads what ImageWriter wrote. Every read checks what is left, and the first failure makes every
+/// later read fail too, so a caller checks ok() once at the end.
+class ImageReader {
+public:
+    explicit ImageReader(QByteArrayView bytes)
+        : m_bytes(bytes) {}
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_position == m_bytes.size(); }
+
+    /// A count of items that each take at least one byte: anything larger cannot be right.
+    qsizetype count() {
+        const quint32 value = number();
+        if (value > static_cast<quint64>(m_bytes.size() - m_position)) {
+            m_ok = false;
+            return 0;
+        }
+        return static_cast<qsizetype>(value);
+    }
+    int integer() { return static_cast<int>(number()); }
+    int byte() {
+        if (!take(1)) {
+            return 0;
+        }
+        return static_cast<unsigned char>(m_bytes[m_position - 1]);
+    }
+    double real() {
+        quint64 bits = 0;
+        if (take(sizeof bits)) {
+            std::memcpy(&bits, m_bytes.data() + m_position - sizeof bits, sizeof bits);
+        }
+        bits = qFromLittleEndian(bits);
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+    QString string() {
+        const qsizetype size = count();
+        if (!take(size)) {
+            return QString();
+        }
+        return QString::fromUtf8(m_bytes.data() + m_position - size, size);
+    }
+    LocalizedText text() {
+        QList<LocalizedText::Entry> entries(count());
+        for (auto& [language, text] : entries) {
+            language = string();
+            text = string();
+        }
+        auto value = LocalizedText::fromSortedEntries(std::move(entries));
+        m_ok = m_ok && value.has_value();
+        return value.value_or(LocalizedText());
+    }
+
+private:
+    bool take(qsizetype size) {
+        if (!m_ok || size > m_bytes.size() - m_position) {
+            m_ok = false;
+            return false;
+        }
+        m_position += size;
+        return true;
+    }
+    quint32 number() {
+        quint32 value = 0;
+        if (take(sizeof value)) {
+            std::memcpy(&value, m_bytes.data() + m_position - sizeof value, sizeof value);
+        }
+        return qFromLittleEndian(value);
+    }
+
+    QByteArrayView m_bytes;
+    qsizetype m_position = 0;
+    bool m_ok = true;
+};
+
+void writeScale(ImageWriter& out, const RatingScale& scale) {
+    out.count(scale.levels().size());
+    for (const ScaleLevel& level : scale.levels()) {
+        out.integer(level.value);
+        out.text(level.label);
+        out.text(level.definition);
+        out.text(level.minimumEvidence);
+    }
+}
+
+RatingScale readScale(ImageReader& in) {
+    QList<ScaleLevel> levels(in.count());
+    for (ScaleLevel& level : levels) {
+        level.value = in.integer();
+        level.label = in.text();
+        level.definition = in.text();
+        level.minimumEvidence = in.text();
+    }
+    return RatingScale(std::move(levels));
+}
+
+void writeArea(ImageWriter& out, const Area& area) {
+    out.string(area.id);
+    out.text(area.title);
+    out.text(area.description);
+    out.byte(static_cast<int>(area.block));
+    out.real(area.weight);
+}
+
+std::optional<Block> blockFromNumber(int number) {
+    for (const Block block : allBlocks()) {
+        if (static_cast<int>(block) == number) {
+            return block;
+        }
+    }
+    return std::nullopt;
+}
+
+Area readArea(ImageReader& in, bool* valid) {
+    Area area;
+    area.id = in.string();
+    area.title = in.text();
+    area.description = in.text();
+    const auto block = blockFromNumber(in.byte());
+    *valid = *valid && block.has_value();
+    area.block = block.value_or(Block::Sector);
+    area.weight = in.real();
+    return area;
+}
+
+void writeCriterion(ImageWriter& out, const Criterion& criterion) {
+    out.string(criterion.id);
+    out.string(criterion.areaId);
+    out.text(criterion.title);
+    out.text(criterion.recommendation);
+    out.text(criterion.guidance);
+    out.count(criterion.questions.size());
+    for (const LocalizedText& question : criterion.questions) {
+        out.text(question);
+    }
+    out.count(criterion.levelDescriptors.size());
+    for (auto it = criterion.levelDescriptors.cbegin(); it != criterion.levelDescriptors.cend(); ++it) {
+        out.integer(it.key());
+        out.text(it.value());
+    }
+    out.count(criterion.references.size());
+    for (const Reference& reference : criterion.references) {
+        out.byte(static_cast<int>(reference.type));
+        out.string(reference.value);
+        out.text(reference.note);
+        out.string(reference.citedIn);
+    }
+    out.count(criterion.keywords.size());
+    for (auto it = criterion.keywords.cbegin(); it != criterion.keywords.cend(); ++it) {
+        out.string(it.key());
+        out.count(it.value().size());
+        for (const QString& keyword : it.value()) {
+            out.string(keyword);
+        }
+    }
+    out.real(criterion.weight);
+    out.integer(criterion.defaultTarget);
+}
+
+Criterion readCriterion(ImageReader& in, bool* valid) {
+    Criterion criterion;
+    criterion.id = in.string();
+    criterion.areaId = in.string();
+    criterion.title = in.text();
+    criterion.recommendation = in.text();
+    criterion.guidance = in.text();
+    criterion.questions.resize(in.count());
+    for (LocalizedText& question : criterion.questions) {
+        question = in.text();
+    }
+    for (qsizetype i = in.count(); i > 0 && in.ok(); --i) {
+        const int level = in.integer();
+        // In ascending order, as QMap keeps them: each goes at the end.
+        *valid =
+            *valid && (criterion.levelDescriptors.isEmpty() || criterion.levelDescriptors.lastKey() < level);
+        criterion.levelDescriptors.insert(criterion.levelDescriptors.cend(), level, in.text());
+    }
+    criterion.references.resize(in.count());
+    for (Reference& reference : criterion.references) {
+        const int type = in.byte();
+        *valid = *valid && type <= static_cast<int>(ReferenceType::Other);
+        reference.type = static_cast<ReferenceType>(type);
+        reference.value = in.string();
+        reference.note = in.text();
+        reference.citedIn = in.string();
+    }
+    for (qsizetype i = in.count(); i > 0 && in.ok(); --i) {
+        const QString language = in.string();
+        *valid = *valid && (criterion.keywords.isEmpty() || criterion.keywords.lastKey() < language);
+        QStringList& keywords =
+            *criterion.keywords.insert(criterion.keywords.cend(), language, QStringList());
+        keywords.resize(in.count());
+        for (QString& keyword : keywords) {
+            keyword = in.string();
+        }
+    }
+    criterion.weight = in.real();
+    criterion.defaultTarget = in.integer();
+    return criterion;
+}
+
+void writeSource(ImageWriter& out, const RubricSource& source) {
+    out.string(source.id);
+    out.text(source.citation);
+    out.string(source.url);
+    out.text(source.note);
+}
+
+RubricSource readSource(ImageReader& in) {
+    RubricSource source;
+    source.id = in.string();
+    source.citation = in.text();
+    source.url = in.string();
+    source.note = in.text();
+    return source;
+}
+
+} // namespace
+
+QByteArray RubricImage::encode(const Rubric& rubric) {
+    ImageWriter out;
+    out.string(rubric.id());
+    out.string(rubric.version());
+    out.text(rubric.title());
+    out.text(rubric.description());
+    out.text(rubric.notes());
+    writeScale(out, rubric.scale());
+    out.count(rubric.areas().size());
+    for (const Area& area : rubric.areas()) {
+        writeArea(out, area);
+    }
+    out.count(rubric.criteria().size());
+    for (const Criterion& criterion : rubric.criteria()) {
+        writeCriterion(out, criterion);
+    }
+    out.count(rubric.sources().size());
+    for (const RubricSource& source : rubric.sources()) {
+        writeSource(out, source);
+    }
+    return out.take();
+}
+
+RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256) {
+    ImageReader in(image);
+    bool valid = true;
+    Rubric::Header header;
+    header.id = in.string();
+    header.version = in.string();
+    header.title = in.text();
+    header.description = in.text();
+    header.notes = in.text();
+    RatingScale scale = readScale(in);
+    QList<Area> areas(in.count());
+    for (Area& area : areas) {
+        area = readArea(in, &valid);
+    }
+    QList<Criterion> criteria(in.count());
+    for (Criterion& criterion : criteria) {
+        criterion = readCriterion(in, &valid);
+    }
+    QList<RubricSource> sources(in.count());
+    for (RubricSource& source : sources) {
+        source = readSource(in);
+    }
+    if (!valid || !in.ok() || !in.atEnd() || sha256.isEmpty()) {
+        return nullptr;
+    }
+    return std::make_shared<const Rubric>(std::move(header), std::move(scale), std::move(areas),
+                                          std::move(criteria), std::move(sources), sha256);
+}
+
+} // namespace coherence

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Rubric.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace coherence {
+
+/**
+ * A rubric in a compact binary form that reads back without parsing JSON: the "rubric image" a
+ * `.coherence` file keeps beside its canonical JSON.
+ *
+ * Why: reading a 1,000-criterion rubric from its JSON takes about 10 ms — QJsonDocument's tree, then
+ * every member looked up and checked — and every open pays it, the command line's `score` included
+ * (docs/performance.md). The image is a plain sequence of lengths, numbers and UTF-8 strings in the
+ * order of the rubric's fields, written by encode() from a rubric the loader has already checked.
+ *
+ * The JSON stays the document's truth: it is what is hashed, exported and compared. An image is a
+ * cache of it, used only when its own hash matches and it names the same rubric hash; anything else
+ * (missing, damaged, another format) means the JSON is read as before.
+ */
+class RubricImage {
+public:
+    /// The format encode() writes and decode() reads; another number is another layout.
+    static constexpr int kFormat = 1;
+
+    static QByteArray encode(const Rubric& rubric);
+    /// The rubric, with @p sha256 as its hash (the caller has checked it against its JSON); nullptr
+    /// when @p image is not a complete, well-formed image of format kFormat.
+    static RubricPtr decode(QByteArrayView image, const QString& sha256);
+};
+
+} // namespace coherence

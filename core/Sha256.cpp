@@ -1,0 +1,160 @@
+#include "Sha256.h"
+
+#include <QCryptographicHash>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define COHERENCE_SHA_INSTRUCTIONS 1
+#endif
+
+namespace coherence {
+
+namespace {
+
+#ifdef COHERENCE_SHA_INSTRUCTIONS
+
+constexpr std::array<std::uint32_t, 64> kRoundConstants{
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+bool processorHasShaInstructions() {
+    unsigned eax = 0;
+    unsigned ebx = 0;
+    unsigned ecx = 0;
+    unsigned edx = 0;
+    if (__get_cpuid(1, &eax, &ebx, &ecx, &edx) == 0) {
+        return false;
+    }
+    const bool ssse3 = (ecx & (1U << 9)) != 0;
+    const bool sse41 = (ecx & (1U << 19)) != 0;
+    if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) == 0) {
+        return false;
+    }
+    const bool sha = (ebx & (1U << 29)) != 0;
+    return ssse3 && sse41 && sha;
+}
+
+/// Runs the compression function over @p blocks 64-byte blocks. The state is kept in the order the
+/// instructions want (ABEF and CDGH) and converted on the way in and out. The message schedule is
+/// the four-register rotation of Intel's SHA extensions paper, written as a loop over the sixteen
+/// groups of four rounds.
+__attribute__((target("sha,sse4.1,ssse3"))) void compress(std::array<std::uint32_t, 8>& state,
+                                                          const unsigned char* data, std::size_t blocks) {
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i cdab = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state.data()));
+    __m128i cdgh = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state.data() + 4));
+    cdab = _mm_shuffle_epi32(cdab, 0xB1);
+    cdgh = _mm_shuffle_epi32(cdgh, 0x1B);
+    __m128i abef = _mm_alignr_epi8(cdab, cdgh, 8);
+    cdgh = _mm_blend_epi16(cdgh, cdab, 0xF0);
+
+    for (; blocks > 0; --blocks, data += 64) {
+        const __m128i abefBefore = abef;
+        const __m128i cdghBefore = cdgh;
+        __m128i schedule[4]; // not std::array: it would drop the vector type's alignment attribute
+#pragma GCC unroll 16
+        for (int group = 0; group < 16; ++group) {
+            __m128i& words = schedule[group % 4];
+            if (group < 4) {
+                words = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * group)),
+                                         byteSwap);
+            }
+            __m128i message = _mm_add_epi32(
+                words, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kRoundConstants.data() + 4 * group)));
+            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
+            if (group >= 3 && group <= 14) {
+                __m128i& next = schedule[(group + 1) % 4];
+                next = _mm_add_epi32(next, _mm_alignr_epi8(words, schedule[(group + 3) % 4], 4));
+                next = _mm_sha256msg2_epu32(next, words);
+            }
+            message = _mm_shuffle_epi32(message, 0x0E);
+            abef = _mm_sha256rnds2_epu32(abef, cdgh, message);
+            if (group >= 1 && group <= 12) {
+                __m128i& previous = schedule[(group + 3) % 4];
+                previous = _mm_sha256msg1_epu32(previous, words);
+            }
+        }
+        abef = _mm_add_epi32(abef, abefBefore);
+        cdgh = _mm_add_epi32(cdgh, cdghBefore);
+    }
+
+    const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state.data()), _mm_blend_epi16(feba, dchg, 0xF0));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state.data() + 4), _mm_alignr_epi8(dchg, feba, 8));
+}
+
+QByteArray hashWithShaInstructions(QByteArrayView bytes) {
+    std::array<std::uint32_t, 8> state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const auto size = static_cast<std::size_t>(bytes.size());
+    const std::size_t wholeBlocks = size / 64;
+    compress(state, data, wholeBlocks);
+
+    // The tail, the 0x80 marker and the length in bits, big-endian: one block or two.
+    std::array<unsigned char, 128> tail{};
+    const std::size_t rest = size - wholeBlocks * 64;
+    if (rest > 0) {
+        std::memcpy(tail.data(), data + wholeBlocks * 64, rest);
+    }
+    tail[rest] = 0x80;
+    const std::size_t tailBlocks = rest + 1 + 8 <= 64 ? 1 : 2;
+    const std::uint64_t bits = static_cast<std::uint64_t>(size) * 8;
+    for (int i = 0; i < 8; ++i) {
+        tail[tailBlocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    }
+    compress(state, tail.data(), tailBlocks);
+
+    QByteArray digest(32, Qt::Uninitialized);
+    for (int i = 0; i < 8; ++i) {
+        for (int byte = 0; byte < 4; ++byte) {
+            digest[4 * i + byte] = static_cast<char>(state[i] >> (24 - 8 * byte));
+        }
+    }
+    return digest;
+}
+
+#endif
+
+} // namespace
+
+bool Sha256::usesShaInstructions() {
+#ifdef COHERENCE_SHA_INSTRUCTIONS
+    static const bool available = processorHasShaInstructions();
+    return available;
+#else
+    return false;
+#endif
+}
+
+QByteArray Sha256::portableHash(QByteArrayView bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QByteArray Sha256::hash(QByteArrayView bytes) {
+#ifdef COHERENCE_SHA_INSTRUCTIONS
+    if (usesShaInstructions()) {
+        return hashWithShaInstructions(bytes);
+    }
+#endif
+    return portableHash(bytes);
+}
+
+QString Sha256::hex(QByteArrayView bytes) {
+    return QString::fromLatin1(hash(bytes).toHex());
+}
+
+} // namespace coherence

@@ -1,0 +1,102 @@
+#include "BuiltinRubrics.h"
+#include "RubricImage.h"
+#include "RubricLoader.h"
+#include "support/StringMakers.h"
+#include "support/TestData.h"
+
+#include <catch2/catch.hpp>
+
+using namespace coherence;
+using coherence::test::gmgRubric;
+using coherence::test::readData;
+
+namespace {
+
+RubricPtr smallRubric() {
+    const RubricLoadResult loaded = RubricLoader::fromJson(readData(QStringLiteral("rubrics/small.json")));
+    REQUIRE(loaded.ok());
+    return loaded.rubric;
+}
+
+void requireSameRubric(const Rubric& read, const Rubric& original) {
+    CHECK(read.id() == original.id());
+    CHECK(read.version() == original.version());
+    CHECK(read.title() == original.title());
+    CHECK(read.description() == original.description());
+    CHECK(read.notes() == original.notes());
+    CHECK(read.scale() == original.scale());
+    CHECK(read.areas() == original.areas());
+    CHECK(read.criteria() == original.criteria());
+    CHECK(read.sources() == original.sources());
+    CHECK(read.sha256() == original.sha256());
+    // The strongest check: the JSON written from what was read is the JSON the original came from.
+    CHECK(read.canonicalJson() == original.canonicalJson());
+    for (const Criterion& criterion : original.criteria()) {
+        REQUIRE(read.criterion(criterion.id) != nullptr);
+        CHECK(read.criterionIndex(criterion.id) == original.criterionIndex(criterion.id));
+    }
+}
+
+} // namespace
+
+TEST_CASE("A rubric image reads back as the same rubric", "[core][rubric][image]") {
+    for (const RubricPtr& original : {gmgRubric(), smallRubric()}) {
+        INFO(original->id().toStdString());
+        const QByteArray image = RubricImage::encode(*original);
+        const RubricPtr read = RubricImage::decode(image, original->sha256());
+        REQUIRE(read);
+        requireSameRubric(*read, *original);
+        // Deterministic: the same rubric gives the same bytes, so the image's hash identifies it.
+        CHECK(RubricImage::encode(*read) == image);
+    }
+}
+
+TEST_CASE("The small rubric's translations, level texts, keywords and references survive the image",
+          "[core][rubric][image]") {
+    const RubricPtr original = smallRubric();
+    const RubricPtr read = RubricImage::decode(RubricImage::encode(*original), original->sha256());
+    REQUIRE(read);
+    CHECK(read->title().text(QStringLiteral("fr")) == QStringLiteral("Petite grille de test"));
+    const auto withLevels = std::find_if(read->criteria().cbegin(), read->criteria().cend(),
+                                         [](const Criterion& c) { return !c.levelDescriptors.isEmpty(); });
+    REQUIRE(withLevels != read->criteria().cend());
+    CHECK(withLevels->levelDescriptors.value(4).english() ==
+          QStringLiteral("Labour inspection reports cover migrant workers."));
+    CHECK(read->criteria()
+              .first()
+              .keywords.value(QStringLiteral("en"))
+              .contains(QStringLiteral("focal point")));
+}
+
+TEST_CASE("An incomplete or padded rubric image is refused, never half read", "[core][rubric][image]") {
+    const RubricPtr original = smallRubric();
+    const QByteArray image = RubricImage::encode(*original);
+    REQUIRE(image.size() > 100);
+    // Every prefix: each cut lands inside some number or string, and must fail cleanly.
+    for (qsizetype size = 0; size < image.size(); ++size) {
+        INFO("cut at " << size << " of " << image.size());
+        REQUIRE_FALSE(RubricImage::decode(QByteArrayView(image).first(size), original->sha256()));
+    }
+    CHECK_FALSE(RubricImage::decode(QByteArray(image).append('\0'), original->sha256()));
+    CHECK_FALSE(RubricImage::decode(image, QString()));
+    // A count far beyond the bytes that follow (the first string's length) is refused, not allocated.
+    QByteArray huge = image;
+    huge[3] = '\x7f';
+    CHECK_FALSE(RubricImage::decode(huge, original->sha256()));
+}
+
+TEST_CASE("Localized text from sorted entries: accepted as they are, refused out of order",
+          "[core][rubric][image]") {
+    using Entry = LocalizedText::Entry;
+    const auto sorted =
+        LocalizedText::fromSortedEntries({Entry{QStringLiteral("en"), QStringLiteral("Labour")},
+                                          Entry{QStringLiteral("fr"), QStringLiteral("Travail")}});
+    REQUIRE(sorted);
+    CHECK(sorted->text(QStringLiteral("fr")) == QStringLiteral("Travail"));
+    CHECK(sorted->english() == QStringLiteral("Labour"));
+    CHECK(LocalizedText::fromSortedEntries({}).has_value());
+    CHECK_FALSE(LocalizedText::fromSortedEntries({Entry{QStringLiteral("fr"), QStringLiteral("Travail")},
+                                                  Entry{QStringLiteral("en"), QStringLiteral("Labour")}}));
+    CHECK_FALSE(LocalizedText::fromSortedEntries({Entry{QStringLiteral("en"), QStringLiteral("a")},
+                                                  Entry{QStringLiteral("en"), QStringLiteral("b")}}));
+}
