@@ -4,6 +4,7 @@
 #include "RubricImage.h"
 #include "RubricLoader.h"
 #include "Sha256.h"
+#include "SqliteBlob.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
@@ -158,7 +159,7 @@ bool writeRubricImage(SqliteDatabase& database, const Rubric& rubric) {
 /// @p replaceable says whether an image that was not used may be written anew: not when it is of a
 /// newer format than this Coherence's, which a newer Coherence wrote and would only write again.
 RubricPtr readRubricImage(SqliteDatabase& database, const QString& jsonSha256, const QString& id,
-                          const QString& version, bool* replaceable) {
+                          const QString& version, RubricImage::Content content, bool* replaceable) {
     *replaceable = true;
     SqliteStatement select(
         database, QStringLiteral("SELECT format, rubric_sha256, image_sha256, image FROM rubric_image"));
@@ -174,7 +175,7 @@ RubricPtr readRubricImage(SqliteDatabase& database, const QString& jsonSha256, c
     if (select.text(1) != jsonSha256 || Sha256::hex(image) != select.text(2)) {
         return nullptr;
     }
-    RubricPtr rubric = RubricImage::decode(image, jsonSha256);
+    RubricPtr rubric = RubricImage::decode(image, jsonSha256, content);
     return rubric && rubric->id() == id && rubric->version() == version ? rubric : nullptr;
 }
 
@@ -492,8 +493,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     // refused unchanged instead of being upgraded first.
     std::optional<Assessment> loaded;
     bool rubricImageWanted = false;
-    const auto loadContent = [&loaded, &database, &rubricImageWanted](QString* loadError) {
-        loaded = load(*database, loadError, &rubricImageWanted);
+    const bool rubricOutline = readOnly && options.rubricOutline;
+    const auto loadContent = [&loaded, &database, &rubricImageWanted, rubricOutline](QString* loadError) {
+        loaded = load(*database, loadError, &rubricImageWanted, rubricOutline);
         return loaded.has_value();
     };
     if (version < options.schemaVersion) {
@@ -548,7 +550,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
 }
 
 std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QString* error,
-                                                   bool* rubricImageWanted) {
+                                                   bool* rubricImageWanted, bool rubricOutline) {
     QStringList present;
     {
         // One query for all tables: each statement prepared costs as much as the check itself.
@@ -567,35 +569,53 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
     // The embedded rubric: the file scores with it, whatever the built-in rubric has become.
     RubricPtr rubric;
     {
-        SqliteStatement select(
-            database, QStringLiteral("SELECT rubric_id, version, sha256, canonical_json FROM rubric"));
+        SqliteStatement select(database,
+                               QStringLiteral("SELECT rubric_id, version, sha256, rowid FROM rubric"));
         if (select.step() != SqliteStatement::Step::Row) {
             *error = tr("the file is damaged: it holds no rubric");
             return std::nullopt;
         }
-        // The bytes as stored: the JSON parser rejects invalid UTF-8 itself, and the hash is of these bytes.
-        // Read in place: they stay valid until this statement steps again or ends.
-        const QByteArrayView json = select.blobView(3);
+        const QString id = select.text(0);
+        const QString version = select.text(1);
         const QString recordedSha256 = select.text(2);
-        const QString sha256 = Rubric::sha256Of(QByteArray::fromRawData(json.data(), json.size()));
         bool imageReplaceable = true;
-        if (sha256 == recordedSha256 && present.contains(QStringLiteral("rubric_image"))) {
-            rubric = readRubricImage(database, sha256, select.text(0), select.text(1), &imageReplaceable);
+        if (present.contains(QStringLiteral("rubric_image"))) {
+            // The JSON is hashed piece by piece, as stored, and never held whole: the image stands in
+            // for it when the image says it was made from exactly these bytes.
+            Sha256 hash;
+            const SqliteBlob json(database, "rubric", "canonical_json", select.integer(3));
+            if (json.readAll([&hash](QByteArrayView piece) { hash.addData(piece); })) {
+                const QString sha256 = QString::fromLatin1(hash.result().toHex());
+                if (sha256 == recordedSha256) {
+                    rubric = readRubricImage(database, sha256, id, version,
+                                             rubricOutline ? RubricImage::Content::Outline
+                                                           : RubricImage::Content::Full,
+                                             &imageReplaceable);
+                }
+            }
         }
         if (rubricImageWanted) {
             *rubricImageWanted = !rubric && imageReplaceable;
         }
         if (!rubric) {
+            SqliteStatement selectJson(database, QStringLiteral("SELECT canonical_json FROM rubric"));
+            if (selectJson.step() != SqliteStatement::Step::Row) {
+                *error = tr("the file is damaged: it holds no rubric");
+                return std::nullopt;
+            }
+            // The bytes as stored, read in place (valid while the statement is): the JSON parser
+            // rejects invalid UTF-8 itself, and the hash is of these bytes.
+            const QByteArrayView json = selectJson.blobView(0);
             const RubricLoadResult loaded =
-                RubricLoader::fromCanonicalJson(QByteArray::fromRawData(json.data(), json.size()), sha256);
+                RubricLoader::fromCanonicalJson(QByteArray::fromRawData(json.data(), json.size()));
             if (!loaded.ok()) {
                 *error = tr("the file is damaged: its rubric cannot be read (%1)")
                              .arg(loaded.diagnostics.isEmpty() ? tr("no rubric data")
                                                                : loaded.diagnostics.first().toString());
                 return std::nullopt;
             }
-            if (loaded.rubric->sha256() != recordedSha256 || loaded.rubric->id() != select.text(0) ||
-                loaded.rubric->version() != select.text(1)) {
+            if (loaded.rubric->sha256() != recordedSha256 || loaded.rubric->id() != id ||
+                loaded.rubric->version() != version) {
                 *error = tr("the file is damaged: its rubric does not match its recorded SHA-256, so it was "
                             "altered after the assessment was made");
                 return std::nullopt;

@@ -50,6 +50,10 @@ public:
         /// it; history(), changeCount() and saveCopy() check it themselves before they read it. Every
         /// page read is still checked first. For commands that only read the assessment (score, export).
         bool checkChangeLog = true;
+        /// Read-only opens only: true reads an outline of the rubric (Rubric::isOutline()) when the file
+        /// has an image of it — what scoring and a score report use, a quarter of the memory. For
+        /// commands that only score; anything that shows or exports rubric texts needs the full one.
+        bool rubricOutline = false;
     };
 
     struct OpenResult {
@@ -113,7 +117,7 @@ private:
     /// @p rubricImageWanted: set when the rubric was read from its JSON because the file has no usable
     /// image of it, so that an open for editing writes one.
     static std::optional<Assessment> load(SqliteDatabase& database, QString* error,
-                                          bool* rubricImageWanted = nullptr);
+                                          bool* rubricImageWanted = nullptr, bool rubricOutline = false);
     bool checkWritable(QString* error) const;
     bool writeRating(const QString& criterionId, const Rating& rating);
     bool writeActions(const QList<ActionItem>& actions);

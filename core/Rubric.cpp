@@ -6,13 +6,14 @@
 namespace coherence {
 
 Rubric::Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criterion> criteria,
-               QList<RubricSource> sources, QString sha256)
+               QList<RubricSource> sources, QString sha256, Completeness completeness)
     : m_header(std::move(header))
     , m_scale(std::move(scale))
     , m_areas(std::move(areas))
     , m_criteria(std::move(criteria))
     , m_sources(std::move(sources))
-    , m_sha256(std::move(sha256)) {
+    , m_sha256(std::move(sha256))
+    , m_completeness(completeness) {
     for (qsizetype i = 0; i < m_areas.size(); ++i) {
         m_areaIndex.insert(m_areas[i].id, i);
     }
@@ -29,6 +30,9 @@ QString Rubric::sha256Of(const QByteArray& bytes) {
 }
 
 QByteArray Rubric::canonicalJson() const {
+    if (isOutline()) {
+        return QByteArray();
+    }
     return RubricJson::canonical(*this);
 }
 

@@ -33,10 +33,17 @@ public:
         LocalizedText notes;
     };
 
+    /// Whether every text is there, or only what scoring needs (RubricImage::Content::Outline).
+    enum class Completeness {
+        Full,
+        Outline,
+    };
+
     /// @p sha256 may be given when the caller already hashed the canonical bytes (a stored
-    /// rubric); otherwise it is computed from the canonical JSON.
+    /// rubric); otherwise it is computed from the canonical JSON. An outline must be given its hash.
     Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criterion> criteria,
-           QList<RubricSource> sources, QString sha256 = QString());
+           QList<RubricSource> sources, QString sha256 = QString(),
+           Completeness completeness = Completeness::Full);
 
     const QString& id() const { return m_header.id; }
     const QString& version() const { return m_header.version; }
@@ -50,8 +57,11 @@ public:
 
     /// Hex SHA-256 of the canonical JSON.
     const QString& sha256() const { return m_sha256; }
-    /// The canonical JSON bytes the hash is taken over (compact, keys sorted).
+    /// The canonical JSON bytes the hash is taken over (compact, keys sorted). Empty for an outline,
+    /// whose JSON would lack texts and not match its hash: whatever needs the JSON needs the full rubric.
     QByteArray canonicalJson() const;
+    /// Only what scoring needs: see RubricImage::Content::Outline.
+    bool isOutline() const { return m_completeness == Completeness::Outline; }
     /// Hex SHA-256 of @p bytes.
     static QString sha256Of(const QByteArray& bytes);
 
@@ -71,6 +81,7 @@ private:
     QHash<QString, qsizetype> m_areaIndex;
     QHash<QString, qsizetype> m_criterionIndex;
     QString m_sha256;
+    Completeness m_completeness = Completeness::Full;
 };
 
 using RubricPtr = std::shared_ptr<const Rubric>;

@@ -2,6 +2,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -26,6 +27,11 @@ public:
         const QByteArray utf8 = value.toUtf8();
         count(utf8.size());
         m_bytes.append(utf8);
+    }
+    /// A block of bytes with its size in front, so that a reader can step over it.
+    void bytes(const QByteArray& value) {
+        count(value.size());
+        m_bytes.append(value);
     }
     void text(const LocalizedText& value) {
         count(value.entries().size());
@@ -89,10 +95,43 @@ public:
         }
         return QString::fromUtf8(m_bytes.data() + m_position - size, size);
     }
+    /// What ImageWriter::bytes() wrote, in place.
+    QByteArrayView bytes() {
+        const qsizetype size = count();
+        if (!take(size)) {
+            return QByteArrayView();
+        }
+        return QByteArrayView(m_bytes.data() + m_position - size, size);
+    }
+    /// A string that recurs throughout the image — a language code, an area id — as one shared copy:
+    /// a thousand criteria name a handful of them tens of thousands of times, and each separate copy
+    /// would be an allocation on pages touched for the first time (docs/performance.md).
+    QString recurringString() {
+        const qsizetype size = count();
+        if (!take(size)) {
+            return QString();
+        }
+        const char* const data = m_bytes.data() + m_position - size;
+        // ASCII only (every language code and id is), so that comparing as Latin-1 is exact.
+        if (!std::all_of(data, data + size, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            return QString::fromUtf8(data, size);
+        }
+        const QLatin1StringView bytes(data, size);
+        for (const QString& known : m_recurring) {
+            if (known == bytes) {
+                return known;
+            }
+        }
+        QString value = bytes.toString();
+        if (m_recurring.size() < kRecurringLimit) {
+            m_recurring.append(value);
+        }
+        return value;
+    }
     LocalizedText text() {
         QList<LocalizedText::Entry> entries(count());
         for (auto& [language, text] : entries) {
-            language = string();
+            language = recurringString();
             text = string();
         }
         auto value = LocalizedText::fromSortedEntries(std::move(entries));
@@ -117,9 +156,12 @@ private:
         return qFromLittleEndian(value);
     }
 
+    static constexpr qsizetype kRecurringLimit = 64; ///< a bound on the linear search
+
     QByteArrayView m_bytes;
     qsizetype m_position = 0;
     bool m_ok = true;
+    QList<QString> m_recurring;
 };
 
 void writeScale(ImageWriter& out, const RatingScale& scale) {
@@ -172,10 +214,9 @@ Area readArea(ImageReader& in, bool* valid) {
     return area;
 }
 
-void writeCriterion(ImageWriter& out, const Criterion& criterion) {
-    out.string(criterion.id);
-    out.string(criterion.areaId);
-    out.text(criterion.title);
+/// What only the full rubric has: the texts a reader sees on a criterion's page. Written after the
+/// criterion's outline with its size in front, so that an outline decode steps over it.
+void writeCriterionDetails(ImageWriter& out, const Criterion& criterion) {
     out.text(criterion.recommendation);
     out.text(criterion.guidance);
     out.count(criterion.questions.size());
@@ -187,13 +228,6 @@ void writeCriterion(ImageWriter& out, const Criterion& criterion) {
         out.integer(it.key());
         out.text(it.value());
     }
-    out.count(criterion.references.size());
-    for (const Reference& reference : criterion.references) {
-        out.byte(static_cast<int>(reference.type));
-        out.string(reference.value);
-        out.text(reference.note);
-        out.string(reference.citedIn);
-    }
     out.count(criterion.keywords.size());
     for (auto it = criterion.keywords.cbegin(); it != criterion.keywords.cend(); ++it) {
         out.string(it.key());
@@ -202,15 +236,27 @@ void writeCriterion(ImageWriter& out, const Criterion& criterion) {
             out.string(keyword);
         }
     }
-    out.real(criterion.weight);
-    out.integer(criterion.defaultTarget);
 }
 
-Criterion readCriterion(ImageReader& in, bool* valid) {
-    Criterion criterion;
-    criterion.id = in.string();
-    criterion.areaId = in.string();
-    criterion.title = in.text();
+void writeCriterion(ImageWriter& out, const Criterion& criterion) {
+    out.string(criterion.id);
+    out.string(criterion.areaId);
+    out.text(criterion.title);
+    out.count(criterion.references.size());
+    for (const Reference& reference : criterion.references) {
+        out.byte(static_cast<int>(reference.type));
+        out.string(reference.value);
+        out.text(reference.note);
+        out.string(reference.citedIn);
+    }
+    out.real(criterion.weight);
+    out.integer(criterion.defaultTarget);
+    ImageWriter details;
+    writeCriterionDetails(details, criterion);
+    out.bytes(details.take());
+}
+
+void readCriterionDetails(ImageReader& in, Criterion& criterion, bool* valid) {
     criterion.recommendation = in.text();
     criterion.guidance = in.text();
     criterion.questions.resize(in.count());
@@ -224,6 +270,23 @@ Criterion readCriterion(ImageReader& in, bool* valid) {
             *valid && (criterion.levelDescriptors.isEmpty() || criterion.levelDescriptors.lastKey() < level);
         criterion.levelDescriptors.insert(criterion.levelDescriptors.cend(), level, in.text());
     }
+    for (qsizetype i = in.count(); i > 0 && in.ok(); --i) {
+        const QString language = in.recurringString();
+        *valid = *valid && (criterion.keywords.isEmpty() || criterion.keywords.lastKey() < language);
+        QStringList& keywords =
+            *criterion.keywords.insert(criterion.keywords.cend(), language, QStringList());
+        keywords.resize(in.count());
+        for (QString& keyword : keywords) {
+            keyword = in.string();
+        }
+    }
+}
+
+Criterion readCriterion(ImageReader& in, RubricImage::Content content, bool* valid) {
+    Criterion criterion;
+    criterion.id = in.string();
+    criterion.areaId = in.recurringString();
+    criterion.title = in.text();
     criterion.references.resize(in.count());
     for (Reference& reference : criterion.references) {
         const int type = in.byte();
@@ -233,18 +296,14 @@ Criterion readCriterion(ImageReader& in, bool* valid) {
         reference.note = in.text();
         reference.citedIn = in.string();
     }
-    for (qsizetype i = in.count(); i > 0 && in.ok(); --i) {
-        const QString language = in.string();
-        *valid = *valid && (criterion.keywords.isEmpty() || criterion.keywords.lastKey() < language);
-        QStringList& keywords =
-            *criterion.keywords.insert(criterion.keywords.cend(), language, QStringList());
-        keywords.resize(in.count());
-        for (QString& keyword : keywords) {
-            keyword = in.string();
-        }
-    }
     criterion.weight = in.real();
     criterion.defaultTarget = in.integer();
+    const QByteArrayView details = in.bytes();
+    if (content == RubricImage::Content::Full) {
+        ImageReader detailsReader(details);
+        readCriterionDetails(detailsReader, criterion, valid);
+        *valid = *valid && detailsReader.ok() && detailsReader.atEnd();
+    }
     return criterion;
 }
 
@@ -289,7 +348,7 @@ QByteArray RubricImage::encode(const Rubric& rubric) {
     return out.take();
 }
 
-RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256) {
+RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256, Content content) {
     ImageReader in(image);
     bool valid = true;
     Rubric::Header header;
@@ -305,7 +364,7 @@ RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256) {
     }
     QList<Criterion> criteria(in.count());
     for (Criterion& criterion : criteria) {
-        criterion = readCriterion(in, &valid);
+        criterion = readCriterion(in, content, &valid);
     }
     QList<RubricSource> sources(in.count());
     for (RubricSource& source : sources) {
@@ -314,8 +373,9 @@ RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256) {
     if (!valid || !in.ok() || !in.atEnd() || sha256.isEmpty()) {
         return nullptr;
     }
-    return std::make_shared<const Rubric>(std::move(header), std::move(scale), std::move(areas),
-                                          std::move(criteria), std::move(sources), sha256);
+    return std::make_shared<const Rubric>(
+        std::move(header), std::move(scale), std::move(areas), std::move(criteria), std::move(sources),
+        sha256, content == Content::Outline ? Rubric::Completeness::Outline : Rubric::Completeness::Full);
 }
 
 } // namespace coherence

@@ -26,10 +26,19 @@ public:
     /// The format encode() writes and decode() reads; another number is another layout.
     static constexpr int kFormat = 1;
 
+    /// How much of the rubric decode() builds.
+    enum class Content {
+        Full,
+        /// Each criterion's id, area, title, references, weight and target, and everything above the
+        /// criteria: all that scoring and a score report use. The other texts of a criterion (what
+        /// to look for, questions, level texts, keywords) are skipped, which is most of the rubric.
+        Outline,
+    };
+
     static QByteArray encode(const Rubric& rubric);
     /// The rubric, with @p sha256 as its hash (the caller has checked it against its JSON); nullptr
     /// when @p image is not a complete, well-formed image of format kFormat.
-    static RubricPtr decode(QByteArrayView image, const QString& sha256);
+    static RubricPtr decode(QByteArrayView image, const QString& sha256, Content content = Content::Full);
 };
 
 } // namespace coherence

@@ -1,10 +1,8 @@
 #include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QString>
 
-#include <array>
-#include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -96,40 +94,73 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compress(std::array<std::uint32
     _mm_storeu_si128(reinterpret_cast<__m128i*>(state.data() + 4), _mm_alignr_epi8(dchg, feba, 8));
 }
 
-QByteArray hashWithShaInstructions(QByteArrayView bytes) {
-    std::array<std::uint32_t, 8> state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    const auto size = static_cast<std::size_t>(bytes.size());
-    const std::size_t wholeBlocks = size / 64;
-    compress(state, data, wholeBlocks);
-
-    // The tail, the 0x80 marker and the length in bits, big-endian: one block or two.
-    std::array<unsigned char, 128> tail{};
-    const std::size_t rest = size - wholeBlocks * 64;
-    if (rest > 0) {
-        std::memcpy(tail.data(), data + wholeBlocks * 64, rest);
-    }
-    tail[rest] = 0x80;
-    const std::size_t tailBlocks = rest + 1 + 8 <= 64 ? 1 : 2;
-    const std::uint64_t bits = static_cast<std::uint64_t>(size) * 8;
-    for (int i = 0; i < 8; ++i) {
-        tail[tailBlocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    }
-    compress(state, tail.data(), tailBlocks);
-
-    QByteArray digest(32, Qt::Uninitialized);
-    for (int i = 0; i < 8; ++i) {
-        for (int byte = 0; byte < 4; ++byte) {
-            digest[4 * i + byte] = static_cast<char>(state[i] >> (24 - 8 * byte));
-        }
-    }
-    return digest;
-}
-
 #endif
 
 } // namespace
+
+Sha256::Sha256()
+    : m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+              0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {
+    if (!usesShaInstructions()) {
+        m_portable = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    }
+}
+
+void Sha256::addData(QByteArrayView bytes) {
+    if (m_portable) {
+        m_portable->addData(bytes);
+        return;
+    }
+#ifdef COHERENCE_SHA_INSTRUCTIONS
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    auto size = static_cast<std::size_t>(bytes.size());
+    m_length += size;
+    if (m_pendingSize > 0) {
+        const std::size_t taken = std::min(size, m_pending.size() - m_pendingSize);
+        std::memcpy(m_pending.data() + m_pendingSize, data, taken);
+        m_pendingSize += taken;
+        data += taken;
+        size -= taken;
+        if (m_pendingSize < m_pending.size()) {
+            return;
+        }
+        compress(m_state, m_pending.data(), 1);
+        m_pendingSize = 0;
+    }
+    const std::size_t wholeBlocks = size / 64;
+    compress(m_state, data, wholeBlocks);
+    m_pendingSize = size - wholeBlocks * 64;
+    if (m_pendingSize > 0) {
+        std::memcpy(m_pending.data(), data + wholeBlocks * 64, m_pendingSize);
+    }
+#endif
+}
+
+QByteArray Sha256::result() {
+    if (m_portable) {
+        return m_portable->result();
+    }
+    QByteArray digest(32, Qt::Uninitialized);
+#ifdef COHERENCE_SHA_INSTRUCTIONS
+    // The 0x80 marker after the data, zeros, and the length in bits, big-endian: one block or two.
+    std::array<unsigned char, 128> tail{};
+    std::memcpy(tail.data(), m_pending.data(), m_pendingSize);
+    tail[m_pendingSize] = 0x80;
+    const std::size_t tailBlocks = m_pendingSize + 1 + 8 <= 64 ? 1 : 2;
+    const std::uint64_t bits = m_length * 8;
+    for (int i = 0; i < 8; ++i) {
+        tail[tailBlocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    }
+    compress(m_state, tail.data(), tailBlocks);
+    m_pendingSize = 0;
+    for (int i = 0; i < 8; ++i) {
+        for (int byte = 0; byte < 4; ++byte) {
+            digest[4 * i + byte] = static_cast<char>(m_state[i] >> (24 - 8 * byte));
+        }
+    }
+#endif
+    return digest;
+}
 
 bool Sha256::usesShaInstructions() {
 #ifdef COHERENCE_SHA_INSTRUCTIONS
@@ -145,12 +176,9 @@ QByteArray Sha256::portableHash(QByteArrayView bytes) {
 }
 
 QByteArray Sha256::hash(QByteArrayView bytes) {
-#ifdef COHERENCE_SHA_INSTRUCTIONS
-    if (usesShaInstructions()) {
-        return hashWithShaInstructions(bytes);
-    }
-#endif
-    return portableHash(bytes);
+    Sha256 hash;
+    hash.addData(bytes);
+    return hash.result();
 }
 
 QString Sha256::hex(QByteArrayView bytes) {

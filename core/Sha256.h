@@ -2,6 +2,11 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCryptographicHash>
+
+#include <array>
+#include <cstdint>
+#include <memory>
 
 namespace coherence {
 
@@ -15,6 +20,13 @@ namespace coherence {
  */
 class Sha256 {
 public:
+    Sha256();
+
+    /// Hashes @p bytes after those added before: a large value can be hashed piece by piece.
+    void addData(QByteArrayView bytes);
+    /// The 32-byte digest of everything added; the hash is finished and cannot be added to.
+    QByteArray result();
+
     static QByteArray hash(QByteArrayView bytes); ///< the 32-byte digest
     static QString hex(QByteArrayView bytes);     ///< the digest as 64 lower-case hex digits
 
@@ -22,6 +34,13 @@ public:
     static bool usesShaInstructions();
     /// QCryptographicHash's digest, whatever the processor: what hash() must equal.
     static QByteArray portableHash(QByteArrayView bytes);
+
+private:
+    std::array<std::uint32_t, 8> m_state;
+    std::array<unsigned char, 64> m_pending{}; ///< the start of a block not yet complete
+    std::size_t m_pendingSize = 0;
+    std::uint64_t m_length = 0;                     ///< bytes added in all
+    std::unique_ptr<QCryptographicHash> m_portable; ///< instead of the above, without SHA instructions
 };
 
 } // namespace coherence

@@ -295,8 +295,10 @@ int CommandLineTool::score(const QStringList& arguments) {
         return fail(tr("score needs exactly one assessment file"), UsageError);
     }
     int exitCode = Success;
-    const auto assessment = loadAssessment(parser.positionalArguments().first(),
-                                           parser.value(QStringLiteral("rubric")), &exitCode);
+    // Scoring and the score report use no rubric text but titles.
+    const auto assessment =
+        loadAssessment(parser.positionalArguments().first(), parser.value(QStringLiteral("rubric")),
+                       &exitCode, RubricTexts::TitlesOnly);
     if (!assessment) {
         return exitCode;
     }
@@ -313,7 +315,7 @@ int CommandLineTool::score(const QStringList& arguments) {
 }
 
 std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString& path, bool forEditing,
-                                                                  int* exitCode) {
+                                                                  int* exitCode, RubricTexts texts) {
     AssessmentDocument::OpenOptions options;
     options.access =
         forEditing ? AssessmentDocument::Access::ReadWrite : AssessmentDocument::Access::ReadOnly;
@@ -321,6 +323,7 @@ std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString&
     // Whatever a command reads is checked before it is read: the change log only by the commands that
     // read it (info, history, copy). See OpenOptions::checkChangeLog.
     options.checkChangeLog = false;
+    options.rubricOutline = texts == RubricTexts::TitlesOnly;
     AssessmentDocument::OpenResult opened = AssessmentDocument::open(path, options);
     if (!opened.document) {
         *exitCode = fail(path + QStringLiteral(": ") + opened.error);
@@ -334,10 +337,11 @@ std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString&
     return std::move(opened.document);
 }
 
-std::shared_ptr<const Assessment>
-CommandLineTool::loadAssessment(const QString& path, const QString& rubricOption, int* exitCode) {
+std::shared_ptr<const Assessment> CommandLineTool::loadAssessment(const QString& path,
+                                                                  const QString& rubricOption, int* exitCode,
+                                                                  RubricTexts texts) {
     if (AssessmentDocument::looksLikeDatabase(path)) {
-        const auto document = openDocument(path, false, exitCode);
+        const auto document = openDocument(path, false, exitCode, texts);
         return document ? keptUntilExit(std::make_shared<const Assessment>(document->assessment())) : nullptr;
     }
     RubricPtr rubric;

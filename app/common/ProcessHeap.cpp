@@ -38,7 +38,7 @@ void prepareReserve() {
     // touched (address space only) fills it, so that what comes next is allocated above the boundary.
     // The empty asm statement "reads" the address: a block whose address is never read is one the
     // compiler may leave out, and GCC 12 did, so that every allocation landed in the small pages
-    // (docs/performance.md, first session of 2026-11-28's successor).
+    // (docs/performance.md).
     void* const filler = std::malloc(first - begin);
     asm volatile("" : : "r"(filler) : "memory");
 }

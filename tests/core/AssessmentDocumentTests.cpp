@@ -4,6 +4,8 @@
 #include "RubricImage.h"
 #include "RubricLoader.h"
 #include "RubricMarkdown.h"
+#include "ScoreReportFormat.h"
+#include "Scorer.h"
 #include "Sha256.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
@@ -606,4 +608,46 @@ TEST_CASE("An intact image does not hide a rubric JSON altered behind Coherence'
     CHECK_FALSE(opened.document);
     CHECK(opened.error.contains(u"SHA-256"));
     CHECK(bytesOf(path) == before);
+}
+
+TEST_CASE("A rubric outline scores and reports exactly as the full rubric", "[storage][image]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.coherence"));
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    createDocument(path, *sample.assessment);
+
+    AssessmentDocument::OpenOptions options;
+    options.access = AssessmentDocument::Access::ReadOnly;
+    const AssessmentDocument::OpenResult full = AssessmentDocument::open(path, options);
+    options.rubricOutline = true;
+    const AssessmentDocument::OpenResult outline = AssessmentDocument::open(path, options);
+    REQUIRE(full.document);
+    REQUIRE(outline.document);
+    const Assessment& a = full.document->assessment();
+    const Assessment& b = outline.document->assessment();
+    REQUIRE_FALSE(a.rubric()->isOutline());
+    REQUIRE(b.rubric()->isOutline());
+    // What an outline leaves out, it really leaves out; and it cannot pass for the full JSON.
+    CHECK(b.rubric()->criteria().first().recommendation.isEmpty());
+    CHECK(b.rubric()->canonicalJson().isEmpty());
+    CHECK(b.rubric()->sha256() == a.rubric()->sha256());
+
+    CHECK(b.ratings() == a.ratings());
+    CHECK(b.pageCorrections() == a.pageCorrections());
+    const ScoreReport fullReport = Scorer(a.rubric()).score(a);
+    const ScoreReport outlineReport = Scorer(b.rubric()).score(b);
+    for (const QString& language : {QString(), QStringLiteral("fr")}) {
+        CHECK(ScoreReportFormat::toText(outlineReport, *b.rubric(), language) ==
+              ScoreReportFormat::toText(fullReport, *a.rubric(), language));
+    }
+    CHECK(ScoreReportFormat::toJson(outlineReport, *b.rubric()) ==
+          ScoreReportFormat::toJson(fullReport, *a.rubric()));
+
+    // An open for editing always reads the full rubric: it may show or export any text.
+    options.access = AssessmentDocument::Access::ReadWrite;
+    const AssessmentDocument::OpenResult edited = AssessmentDocument::open(path, options);
+    REQUIRE(edited.document);
+    CHECK_FALSE(edited.document->assessment().rubric()->isOutline());
 }

@@ -52,3 +52,22 @@ TEST_CASE("SHA-256 of a rubric-sized text equals QCryptographicHash's", "[sha256
     CHECK(Sha256::hash(text).size() == 32);
     CHECK(Sha256::hex(text) == QString::fromLatin1(Sha256::portableHash(text).toHex()));
 }
+
+TEST_CASE("SHA-256 fed piece by piece equals SHA-256 of the whole", "[sha256]") {
+    QRandomGenerator random(42);
+    QByteArray bytes(70000, Qt::Uninitialized);
+    for (char& byte : bytes) {
+        byte = static_cast<char>(random.bounded(256));
+    }
+    const QByteArray whole = Sha256::portableHash(bytes);
+    // Pieces smaller than a block, that straddle blocks, of whole blocks, and empty ones.
+    for (qsizetype piece : {1, 7, 63, 64, 65, 100, 4096, 65536}) {
+        INFO("pieces of " << piece);
+        Sha256 hash;
+        for (qsizetype offset = 0; offset < bytes.size(); offset += piece) {
+            hash.addData(QByteArrayView(bytes).sliced(offset, std::min(piece, bytes.size() - offset)));
+            hash.addData(QByteArrayView());
+        }
+        CHECK(hash.result() == whole);
+    }
+}
