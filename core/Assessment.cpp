@@ -43,10 +43,12 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
             citation.page.trimmed().isEmpty()) {
             return tr("citation %1 points nowhere: give an excerpt, a section or a page").arg(i + 1);
         }
-        for (const QString& text :
-             {citation.document, citation.section, citation.page, citation.excerpt, citation.contributor}) {
-            if (const QString problem = checkLength(tr("citation %1").arg(i + 1), text); !problem.isEmpty()) {
-                return problem;
+        // The field's name is only translated for a text that is too long: a file of a thousand
+        // citations is checked on every open.
+        for (const QString* text : {&citation.document, &citation.section, &citation.page, &citation.excerpt,
+                                    &citation.contributor}) {
+            if (text->size() > kMaxTextLength) {
+                return checkLength(tr("citation %1").arg(i + 1), *text);
             }
         }
     }
@@ -64,12 +66,14 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
                 .arg(kMaxVotes);
         }
     }
-    for (const auto& [field, text] :
-         {std::pair{tr("note"), rating.note}, std::pair{tr("private note"), rating.privateNote},
-          std::pair{tr("justification"), rating.justification}}) {
-        if (const QString problem = checkLength(field, text); !problem.isEmpty()) {
-            return problem;
-        }
+    if (rating.note.size() > kMaxTextLength) {
+        return checkLength(tr("note"), rating.note);
+    }
+    if (rating.privateNote.size() > kMaxTextLength) {
+        return checkLength(tr("private note"), rating.privateNote);
+    }
+    if (rating.justification.size() > kMaxTextLength) {
+        return checkLength(tr("justification"), rating.justification);
     }
     return QString();
 }
