@@ -149,7 +149,7 @@ bool writeRubricImage(SqliteDatabase& database, const Rubric& rubric) {
                            QStringLiteral("INSERT OR REPLACE INTO rubric_image VALUES(1, ?1, ?2, ?3, ?4)"));
     insert.bind(1, qint64{RubricImage::kFormat});
     insert.bind(2, rubric.sha256());
-    insert.bind(3, Sha256::hex(image));
+    insert.bind(3, Sha256::hex(QByteArrayView(image).first(RubricImage::headSize(image))));
     insert.bindBlob(4, image);
     return insert.run();
 }
@@ -162,7 +162,7 @@ RubricPtr readRubricImage(SqliteDatabase& database, const QString& jsonSha256, c
                           const QString& version, RubricImage::Content content, bool* replaceable) {
     *replaceable = true;
     SqliteStatement select(
-        database, QStringLiteral("SELECT format, rubric_sha256, image_sha256, image FROM rubric_image"));
+        database, QStringLiteral("SELECT format, rubric_sha256, image_sha256, rowid FROM rubric_image"));
     if (select.step() != SqliteStatement::Step::Row) {
         return nullptr;
     }
@@ -171,11 +171,22 @@ RubricPtr readRubricImage(SqliteDatabase& database, const QString& jsonSha256, c
         *replaceable = format < RubricImage::kFormat;
         return nullptr;
     }
-    const QByteArrayView image = select.blobView(3);
-    if (select.text(1) != jsonSha256 || Sha256::hex(image) != select.text(2)) {
+    if (select.text(1) != jsonSha256) {
         return nullptr;
     }
-    RubricPtr rubric = RubricImage::decode(image, jsonSha256, content);
+    // Read piece by piece: for an outline only the head, which is a third of the image.
+    const SqliteBlob blob(database, "rubric_image", "image", select.integer(3));
+    const std::optional<QByteArray> start = blob.bytes(0, 4);
+    const qsizetype head = start ? RubricImage::headSize(*start) : -1;
+    if (head < 0 || head > blob.size()) {
+        return nullptr;
+    }
+    const std::optional<QByteArray> image =
+        blob.bytes(0, content == RubricImage::Content::Outline ? head : blob.size());
+    if (!image || Sha256::hex(QByteArrayView(*image).first(head)) != select.text(2)) {
+        return nullptr;
+    }
+    RubricPtr rubric = RubricImage::decode(*image, jsonSha256, content);
     return rubric && rubric->id() == id && rubric->version() == version ? rubric : nullptr;
 }
 

@@ -1,5 +1,7 @@
 #include "RubricImage.h"
 
+#include "Sha256.h"
+
 #include <QtEndian>
 
 #include <algorithm>
@@ -238,7 +240,7 @@ void writeCriterionDetails(ImageWriter& out, const Criterion& criterion) {
     }
 }
 
-void writeCriterion(ImageWriter& out, const Criterion& criterion) {
+void writeCriterion(ImageWriter& out, ImageWriter& detailsOut, const Criterion& criterion) {
     out.string(criterion.id);
     out.string(criterion.areaId);
     out.text(criterion.title);
@@ -253,7 +255,7 @@ void writeCriterion(ImageWriter& out, const Criterion& criterion) {
     out.integer(criterion.defaultTarget);
     ImageWriter details;
     writeCriterionDetails(details, criterion);
-    out.bytes(details.take());
+    detailsOut.bytes(details.take());
 }
 
 void readCriterionDetails(ImageReader& in, Criterion& criterion, bool* valid) {
@@ -282,7 +284,8 @@ void readCriterionDetails(ImageReader& in, Criterion& criterion, bool* valid) {
     }
 }
 
-Criterion readCriterion(ImageReader& in, RubricImage::Content content, bool* valid) {
+/// The criterion's outline from @p in, and with @p detailsIn (when given) its other texts.
+Criterion readCriterion(ImageReader& in, ImageReader* detailsIn, bool* valid) {
     Criterion criterion;
     criterion.id = in.string();
     criterion.areaId = in.recurringString();
@@ -298,11 +301,10 @@ Criterion readCriterion(ImageReader& in, RubricImage::Content content, bool* val
     }
     criterion.weight = in.real();
     criterion.defaultTarget = in.integer();
-    const QByteArrayView details = in.bytes();
-    if (content == RubricImage::Content::Full) {
-        ImageReader detailsReader(details);
-        readCriterionDetails(detailsReader, criterion, valid);
-        *valid = *valid && detailsReader.ok() && detailsReader.atEnd();
+    if (detailsIn) {
+        ImageReader details(detailsIn->bytes());
+        readCriterionDetails(details, criterion, valid);
+        *valid = *valid && details.ok() && details.atEnd();
     }
     return criterion;
 }
@@ -327,6 +329,7 @@ RubricSource readSource(ImageReader& in) {
 
 QByteArray RubricImage::encode(const Rubric& rubric) {
     ImageWriter out;
+    ImageWriter detailsOut;
     out.string(rubric.id());
     out.string(rubric.version());
     out.text(rubric.title());
@@ -339,17 +342,39 @@ QByteArray RubricImage::encode(const Rubric& rubric) {
     }
     out.count(rubric.criteria().size());
     for (const Criterion& criterion : rubric.criteria()) {
-        writeCriterion(out, criterion);
+        writeCriterion(out, detailsOut, criterion);
     }
     out.count(rubric.sources().size());
     for (const RubricSource& source : rubric.sources()) {
         writeSource(out, source);
     }
-    return out.take();
+    const QByteArray details = detailsOut.take();
+    // The details' hash closes the outline, so that the head's hash (which the caller checks) covers
+    // the details too.
+    out.bytes(Sha256::hash(details));
+    ImageWriter image;
+    image.bytes(out.take());
+    return image.take() + details;
+}
+
+qsizetype RubricImage::headSize(QByteArrayView image) {
+    ImageReader in(image.first(qMin<qsizetype>(image.size(), 4)));
+    const quint32 outlineSize = static_cast<quint32>(in.integer());
+    if (!in.ok() || outlineSize > static_cast<quint32>(std::numeric_limits<int>::max() - 4)) {
+        return -1;
+    }
+    return 4 + static_cast<qsizetype>(outlineSize);
 }
 
 RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256, Content content) {
-    ImageReader in(image);
+    const qsizetype head = headSize(image);
+    if (head < 0 || head > image.size() || sha256.isEmpty()) {
+        return nullptr;
+    }
+    ImageReader in(image.sliced(4, head - 4));
+    const QByteArrayView details = image.sliced(head);
+    ImageReader detailsIn(details);
+    ImageReader* const detailsReader = content == Content::Full ? &detailsIn : nullptr;
     bool valid = true;
     Rubric::Header header;
     header.id = in.string();
@@ -364,13 +389,18 @@ RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256, Conte
     }
     QList<Criterion> criteria(in.count());
     for (Criterion& criterion : criteria) {
-        criterion = readCriterion(in, content, &valid);
+        criterion = readCriterion(in, detailsReader, &valid);
     }
     QList<RubricSource> sources(in.count());
     for (RubricSource& source : sources) {
         source = readSource(in);
     }
-    if (!valid || !in.ok() || !in.atEnd() || sha256.isEmpty()) {
+    const QByteArrayView detailsSha256 = in.bytes();
+    if (!valid || !in.ok() || !in.atEnd()) {
+        return nullptr;
+    }
+    if (content == Content::Full &&
+        (!detailsIn.ok() || !detailsIn.atEnd() || Sha256::hash(details) != detailsSha256)) {
         return nullptr;
     }
     return std::make_shared<const Rubric>(

@@ -35,9 +35,18 @@ public:
         Outline,
     };
 
+    /// The image: its head (a 4-byte size, then the outline of the rubric, ending with the SHA-256
+    /// of the details), then the details (each criterion's other texts, in order). A hash of the head
+    /// (which the caller keeps) therefore covers the whole image, and an outline is read from the
+    /// head alone.
     static QByteArray encode(const Rubric& rubric);
-    /// The rubric, with @p sha256 as its hash (the caller has checked it against its JSON); nullptr
-    /// when @p image is not a complete, well-formed image of format kFormat.
+    /// The size of the head of an image that starts with @p image (at least its first 4 bytes);
+    /// -1 when those bytes cannot start an image.
+    static qsizetype headSize(QByteArrayView image);
+    /// The rubric, with @p sha256 as its hash (the caller has checked it against its JSON and the
+    /// head against its own hash); nullptr when @p image is not a complete, well-formed image of
+    /// format kFormat. For an outline, the head is enough; for the full rubric the details must
+    /// follow and match the hash the head gives.
     static RubricPtr decode(QByteArrayView image, const QString& sha256, Content content = Content::Full);
 };
 

@@ -22,6 +22,17 @@ qsizetype SqliteBlob::size() const {
     return m_blob ? sqlite3_blob_bytes(m_blob) : 0;
 }
 
+std::optional<QByteArray> SqliteBlob::bytes(qsizetype offset, qsizetype length) const {
+    if (offset < 0 || length < 0 || offset + length > size()) {
+        return std::nullopt;
+    }
+    QByteArray bytes(length, Qt::Uninitialized);
+    if (length > 0 && !read(bytes.data(), length, offset)) {
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 bool SqliteBlob::read(char* into, qsizetype length, qsizetype offset) const {
     return m_blob &&
            sqlite3_blob_read(m_blob, into, static_cast<int>(length), static_cast<int>(offset)) == SQLITE_OK;

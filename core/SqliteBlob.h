@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QtGlobal>
+
+#include <optional>
 
 struct sqlite3_blob;
 
@@ -14,9 +17,10 @@ class SqliteDatabase;
  * it into one buffer as a SELECT does.
  *
  * Why: a document's rubric JSON is only hashed on open (the image stands in for parsing it), and
- * hashing it in 64 KB pieces keeps its 400 KB (at 1,000 criteria) out of memory: on a machine where
- * memory touched for the first time is what a short process pays most for, that is a millisecond
- * of `coherence-cli score` (docs/performance.md).
+ * hashing it in 64 KB pieces keeps its 400 KB (at 1,000 criteria) out of memory; and of the image, a
+ * command that only scores reads the head. On a machine where memory touched for the first time is
+ * what a short process pays most for, each is a fraction of a millisecond of `coherence-cli score`
+ * (docs/performance.md).
  */
 class SqliteBlob {
 public:
@@ -28,6 +32,9 @@ public:
 
     bool isValid() const { return m_blob != nullptr; }
     qsizetype size() const;
+
+    /// @p length bytes from @p offset; nullopt when they cannot be read or lie beyond the end.
+    std::optional<QByteArray> bytes(qsizetype offset, qsizetype length) const;
 
     /// Calls @p consume with consecutive pieces of the value, in order; false when a piece cannot
     /// be read (the value is then only partly consumed).

@@ -506,7 +506,7 @@ void writeImageOf(const QString& path, const Rubric& rubric, qint64 format = Rub
                                                      "image_sha256 = ?3"));
     update.bind(1, format);
     update.bindBlob(2, image);
-    update.bind(3, Sha256::hex(image));
+    update.bind(3, Sha256::hex(QByteArrayView(image).first(RubricImage::headSize(image))));
     REQUIRE(update.run());
 }
 

@@ -100,3 +100,39 @@ TEST_CASE("Localized text from sorted entries: accepted as they are, refused out
     CHECK_FALSE(LocalizedText::fromSortedEntries({Entry{QStringLiteral("en"), QStringLiteral("a")},
                                                   Entry{QStringLiteral("en"), QStringLiteral("b")}}));
 }
+
+TEST_CASE("An outline reads from the image's head alone and matches the full rubric's outline",
+          "[core][rubric][image]") {
+    const RubricPtr original = gmgRubric();
+    const QByteArray image = RubricImage::encode(*original);
+    const qsizetype head = RubricImage::headSize(image);
+    REQUIRE(head > 4);
+    REQUIRE(head < image.size() / 2); // the point: most of the image is details
+    const RubricPtr outline = RubricImage::decode(QByteArrayView(image).first(head), original->sha256(),
+                                                  RubricImage::Content::Outline);
+    REQUIRE(outline);
+    CHECK(outline->isOutline());
+    CHECK(outline->areas() == original->areas());
+    CHECK(outline->scale() == original->scale());
+    CHECK(outline->sources() == original->sources());
+    REQUIRE(outline->criteria().size() == original->criteria().size());
+    for (qsizetype i = 0; i < original->criteria().size(); ++i) {
+        const Criterion& read = outline->criteria()[i];
+        const Criterion& expected = original->criteria()[i];
+        CHECK(read.id == expected.id);
+        CHECK(read.areaId == expected.areaId);
+        CHECK(read.title == expected.title);
+        CHECK(read.references == expected.references);
+        CHECK(read.weight == expected.weight);
+        CHECK(read.defaultTarget == expected.defaultTarget);
+        CHECK(read.recommendation.isEmpty());
+        CHECK(read.keywords.isEmpty());
+    }
+    // The full rubric needs the details, intact: the head's hash covers them.
+    CHECK_FALSE(RubricImage::decode(QByteArrayView(image).first(head), original->sha256()));
+    QByteArray changed = image;
+    changed[changed.size() - 1] = static_cast<char>(changed.at(changed.size() - 1) ^ 1);
+    CHECK_FALSE(RubricImage::decode(changed, original->sha256()));
+    CHECK(RubricImage::decode(changed, original->sha256(), RubricImage::Content::Outline));
+    CHECK(RubricImage::headSize("ab") == -1);
+}
