@@ -107,6 +107,10 @@ Sha256::Sha256()
 }
 
 void Sha256::addData(QByteArrayView bytes) {
+    // Nothing to add; and an empty view may have no address, which memcpy must not be given.
+    if (bytes.isEmpty()) {
+        return;
+    }
     if (m_portable) {
         m_portable->addData(bytes);
         return;
