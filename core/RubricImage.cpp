@@ -13,6 +13,17 @@ namespace coherence {
 
 namespace {
 
+// The fewest bytes each kind of item takes in an image (every string and count is at least 4, a
+// number 4 or 8, a byte 1), by which ImageReader::count() bounds a count.
+constexpr qsizetype kStringBytes = 4;
+constexpr qsizetype kTextBytes = 4;                 // its number of entries
+constexpr qsizetype kEntryBytes = 2 * kStringBytes; // language and text
+constexpr qsizetype kScaleLevelBytes = 4 + 3 * kTextBytes;
+constexpr qsizetype kAreaBytes = kStringBytes + 2 * kTextBytes + 1 + 8;
+constexpr qsizetype kReferenceBytes = 1 + kStringBytes + kTextBytes + kStringBytes;
+constexpr qsizetype kCriterionBytes = 2 * kStringBytes + kTextBytes + 4 + 8 + 4; // outline only
+constexpr qsizetype kSourceBytes = kStringBytes + kTextBytes + kStringBytes + kTextBytes;
+
 /// Appends little-endian numbers and length-prefixed UTF-8 strings.
 class ImageWriter {
 public:
@@ -64,10 +75,12 @@ public:
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_position == m_bytes.size(); }
 
-    /// A count of items that each take at least one byte: anything larger cannot be right.
-    qsizetype count() {
+    /// A count of items that each take at least @p bytesEach bytes of what is left: anything larger
+    /// cannot be right, and refusing it keeps a damaged count from allocating more than the image
+    /// could ever describe.
+    qsizetype count(qsizetype bytesEach = 1) {
         const quint32 value = number();
-        if (value > static_cast<quint64>(m_bytes.size() - m_position)) {
+        if (value > static_cast<quint64>((m_bytes.size() - m_position) / bytesEach)) {
             m_ok = false;
             return 0;
         }
@@ -131,7 +144,7 @@ public:
         return value;
     }
     LocalizedText text() {
-        QList<LocalizedText::Entry> entries(count());
+        QList<LocalizedText::Entry> entries(count(kEntryBytes));
         for (auto& [language, text] : entries) {
             language = recurringString();
             text = string();
@@ -177,7 +190,7 @@ void writeScale(ImageWriter& out, const RatingScale& scale) {
 }
 
 RatingScale readScale(ImageReader& in) {
-    QList<ScaleLevel> levels(in.count());
+    QList<ScaleLevel> levels(in.count(kScaleLevelBytes));
     for (ScaleLevel& level : levels) {
         level.value = in.integer();
         level.label = in.text();
@@ -261,23 +274,23 @@ void writeCriterion(ImageWriter& out, ImageWriter& detailsOut, const Criterion& 
 void readCriterionDetails(ImageReader& in, Criterion& criterion, bool* valid) {
     criterion.recommendation = in.text();
     criterion.guidance = in.text();
-    criterion.questions.resize(in.count());
+    criterion.questions.resize(in.count(kTextBytes));
     for (LocalizedText& question : criterion.questions) {
         question = in.text();
     }
-    for (qsizetype i = in.count(); i > 0 && in.ok(); --i) {
+    for (qsizetype i = in.count(4 + kTextBytes); i > 0 && in.ok(); --i) {
         const int level = in.integer();
         // In ascending order, as QMap keeps them: each goes at the end.
         *valid =
             *valid && (criterion.levelDescriptors.isEmpty() || criterion.levelDescriptors.lastKey() < level);
         criterion.levelDescriptors.insert(criterion.levelDescriptors.cend(), level, in.text());
     }
-    for (qsizetype i = in.count(); i > 0 && in.ok(); --i) {
+    for (qsizetype i = in.count(kStringBytes + 4); i > 0 && in.ok(); --i) {
         const QString language = in.recurringString();
         *valid = *valid && (criterion.keywords.isEmpty() || criterion.keywords.lastKey() < language);
         QStringList& keywords =
             *criterion.keywords.insert(criterion.keywords.cend(), language, QStringList());
-        keywords.resize(in.count());
+        keywords.resize(in.count(kStringBytes));
         for (QString& keyword : keywords) {
             keyword = in.string();
         }
@@ -290,7 +303,7 @@ Criterion readCriterion(ImageReader& in, ImageReader* detailsIn, bool* valid) {
     criterion.id = in.string();
     criterion.areaId = in.recurringString();
     criterion.title = in.text();
-    criterion.references.resize(in.count());
+    criterion.references.resize(in.count(kReferenceBytes));
     for (Reference& reference : criterion.references) {
         const int type = in.byte();
         *valid = *valid && type <= static_cast<int>(ReferenceType::Other);
@@ -383,15 +396,15 @@ RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256, Conte
     header.description = in.text();
     header.notes = in.text();
     RatingScale scale = readScale(in);
-    QList<Area> areas(in.count());
+    QList<Area> areas(in.count(kAreaBytes));
     for (Area& area : areas) {
         area = readArea(in, &valid);
     }
-    QList<Criterion> criteria(in.count());
+    QList<Criterion> criteria(in.count(kCriterionBytes));
     for (Criterion& criterion : criteria) {
         criterion = readCriterion(in, detailsReader, &valid);
     }
-    QList<RubricSource> sources(in.count());
+    QList<RubricSource> sources(in.count(kSourceBytes));
     for (RubricSource& source : sources) {
         source = readSource(in);
     }
