@@ -5,6 +5,8 @@
 #include <QStringDecoder>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace coherence {
 
 SqliteStatement::SqliteStatement(SqliteDatabase& database, const QString& sql)
@@ -104,8 +106,15 @@ QString SqliteStatement::checkedText(int column, bool* valid) const {
         *valid = true;
         return QString();
     }
+    const qsizetype size = sqlite3_column_bytes(m_statement, column);
+    // Nearly every stored text is ASCII, for which Latin-1 decoding gives the same string, cannot
+    // fail, and skips a decoder per value (thousands per open of a large file).
+    if (std::all_of(data, data + size, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        *valid = true;
+        return QString::fromLatin1(data, size);
+    }
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString result = decoder(QByteArrayView(data, sqlite3_column_bytes(m_statement, column)));
+    QString result = decoder(QByteArrayView(data, size));
     *valid = !decoder.hasError();
     return result;
 }
