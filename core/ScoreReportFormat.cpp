@@ -113,11 +113,13 @@ QString ScoreReportFormat::toText(const ScoreReport& report, const Rubric& rubri
     if (report.gaps.isEmpty()) {
         out << "  " << tr("none") << '\n';
     }
+    // Translated once: a large rubric has a thousand gaps.
+    const QString gapText = tr("level %1 → target %2, priority %3");
     for (const Gap& gap : report.gaps) {
         const Criterion* criterion = rubric.criterion(gap.criterionId);
         out << "  " << gap.criterionId.leftJustified(14) << ' '
-            << tr("level %1 → target %2, priority %3").arg(gap.level).arg(gap.target).arg(gap.priority)
-            << "  " << (criterion ? criterion->title.text(language) : QString()) << '\n';
+            << gapText.arg(gap.level).arg(gap.target).arg(gap.priority) << "  "
+            << (criterion ? criterion->title.text(language) : QString()) << '\n';
     }
     out << '\n' << tr("Warnings") << '\n';
     if (report.warnings.isEmpty()) {
