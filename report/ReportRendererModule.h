@@ -1,13 +1,15 @@
 #pragma once
 
 // The entry points of the report module (coherence-report.so): the PDF and ODT renderer built as a
-// module that coherence-cli loads only for `report --format pdf|odt`. Keeping QtGui out of the
-// executable halves the start-up of every other command (docs/performance.md).
+// module that coherence-cli loads only for `report --format pdf|odt`, and the window only when its
+// report dialog opens. Keeping QtGui out of the CLI halves the start-up of every other command, and
+// keeping QtSvg out of the window saves every start about 1 ms (docs/performance.md).
 
 #include "ReportExport.h"
 
 class QCoreApplication;
 class QString;
+class QTextDocument;
 
 namespace coherence {
 
@@ -28,6 +30,10 @@ inline constexpr char kCreateApplication[] = "coherenceReportCreateApplication";
 using Render = bool (*)(const Assessment& assessment, const ReportOptions& options,
                         ReportExport::Format format, const QString& path, QString* error);
 inline constexpr char kRender[] = "coherenceReportRender";
+
+/// ReportRenderer::textDocument behind a C name: the report as the window previews it. Caller owns it.
+using TextDocument = QTextDocument* (*)(const Assessment& assessment, const ReportOptions& options);
+inline constexpr char kTextDocument[] = "coherenceReportTextDocument";
 
 } // namespace ReportRendererModule
 

@@ -1,8 +1,7 @@
 #include "ChartModule.h"
 
-#include "ModuleLibrary.h"
+#include "WindowModule.h"
 
-#include <QDir>
 #include <QLabel>
 
 #include <optional>
@@ -39,38 +38,12 @@ const ChartModule* ChartModule::instance(QString* error) {
     // Looked for once: a module that is missing stays missing until the application is restarted.
     static const LoadedModule loaded = [] {
         LoadedModule result;
-        const QString beside = QCoreApplication::applicationDirPath();
-        QStringList folders{beside, QDir::cleanPath(QDir(beside).filePath(
-                                        QStringLiteral(COHERENCE_CHARTS_MODULE_RELATIVE_DIR)))};
-        if (!searchFolder().isEmpty()) {
-            folders.prepend(searchFolder());
-        }
-        const QString fileName = QLatin1String(ChartRendererModule::kFileName);
-        ModuleLibrary::Failure failure{};
-        QString detail;
         const auto opened =
-            ModuleLibrary::open(fileName, folders,
-                                {ChartRendererModule::kCreateView, ChartRendererModule::kShowAreaRadar,
-                                 ChartRendererModule::kShowAreaBars, ChartRendererModule::kShowAreaDeltas},
-                                &failure, &detail);
+            WindowModule::open(ChartRendererModule::kFileName, searchFolder(),
+                               {ChartRendererModule::kCreateView, ChartRendererModule::kShowAreaRadar,
+                                ChartRendererModule::kShowAreaBars, ChartRendererModule::kShowAreaDeltas},
+                               tr("The charts cannot be shown"), &result.error);
         if (!opened) {
-            switch (failure) {
-            case ModuleLibrary::Failure::Missing:
-                result.error =
-                    tr("The charts cannot be shown: their module %1 is in none of %2; reinstall Coherence.")
-                        .arg(fileName, detail);
-                break;
-            case ModuleLibrary::Failure::NotLoadable:
-                result.error = tr("The charts cannot be shown: their module cannot be loaded (%1); "
-                                  "reinstall Coherence.")
-                                   .arg(detail);
-                break;
-            case ModuleLibrary::Failure::NotOurs:
-                result.error = tr("The charts cannot be shown: %1 is not the chart module of this "
-                                  "Coherence; reinstall Coherence.")
-                                   .arg(detail);
-                break;
-            }
             return result;
         }
         ChartModule module;

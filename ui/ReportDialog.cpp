@@ -1,7 +1,7 @@
 #include "ReportDialog.h"
 
 #include "Dialogs.h"
-#include "ReportRenderer.h"
+#include "ReportRenderingModule.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,14 +108,29 @@ ReportExport::Format ReportDialog::format() const {
 
 void ReportDialog::refreshPreview() {
     m_privateNotesCheckBox->setEnabled(options().reportTemplate == ReportOptions::Template::Full);
+    QString problem;
+    const ReportRenderingModule* module = ReportRenderingModule::instance(&problem);
+    if (!module) {
+        // HTML and Markdown are written by the core and still work; PDF, ODT and the preview do not.
+        m_preview->setPlainText(problem);
+        return;
+    }
     // Parented to the preview, so that setDocument() deletes the previous one itself.
-    QTextDocument* document = ReportRenderer::textDocument(m_assessment, options());
+    QTextDocument* document = module->textDocument(m_assessment, options());
     document->setParent(m_preview);
     m_preview->setDocument(document);
 }
 
 bool ReportDialog::exportTo(const QString& path, QString* error) {
-    if (!ReportRenderer::write(m_assessment, options(), format(), path, error)) {
+    bool written = false;
+    if (format() == ReportExport::Format::Html) {
+        written = ReportExport::writeHtml(m_assessment, options(), path, error);
+    } else if (format() == ReportExport::Format::Markdown) {
+        written = ReportExport::writeMarkdown(m_assessment, options(), path, error);
+    } else if (const ReportRenderingModule* module = ReportRenderingModule::instance(error)) {
+        written = module->write(m_assessment, options(), format(), path, error);
+    }
+    if (!written) {
         return false;
     }
     m_writtenPath = path;

@@ -6,6 +6,7 @@
 #include "ApplicationStyle.h"
 #include "ChartModule.h"
 #include "Dialogs.h"
+#include "ReportRenderingModule.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -27,5 +28,6 @@ int main(int argc, char* argv[]) {
     coherence::Dialogs::setTestMode(true);
     // The chart module of the build tree, beside the coherence executable rather than beside the tests.
     coherence::ChartModule::setSearchFolder(QStringLiteral(COHERENCE_CHARTS_MODULE_DIR));
+    coherence::ReportRenderingModule::setSearchFolder(QStringLiteral(COHERENCE_REPORT_MODULE_DIR));
     return Catch::Session().run(argc, argv);
 }
