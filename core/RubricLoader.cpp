@@ -519,10 +519,6 @@ RubricLoadResult RubricLoader::fromCanonicalJson(const QByteArray& canonical) {
     return parseRubric(canonical, Rubric::sha256Of(canonical));
 }
 
-RubricLoadResult RubricLoader::fromCanonicalJson(const QByteArray& canonical, const QString& sha256) {
-    return parseRubric(canonical, sha256);
-}
-
 RubricLoadResult RubricLoader::fromFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -33,8 +33,6 @@ public:
     /// of these bytes, which skips writing the canonical form again — most of the cost of opening a
     /// large file. Bytes that are not canonical simply get another hash and fail any comparison.
     static RubricLoadResult fromCanonicalJson(const QByteArray& canonical);
-    /// The same, with the bytes' SHA-256 already computed by the caller (Rubric::sha256Of()).
-    static RubricLoadResult fromCanonicalJson(const QByteArray& canonical, const QString& sha256);
     static RubricLoadResult fromFile(const QString& path);
 };
 

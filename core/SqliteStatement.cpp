@@ -127,11 +127,6 @@ double SqliteStatement::real(int column) const {
     return sqlite3_column_double(m_statement, column);
 }
 
-QByteArray SqliteStatement::blob(int column) const {
-    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
-    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
-}
-
 QByteArrayView SqliteStatement::blobView(int column) const {
     // Ask for the bytes first: sqlite3_column_bytes() after it gives their size in the same form.
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));

@@ -46,9 +46,8 @@ public:
     QString checkedText(int column, bool* valid) const;
     qint64 integer(int column) const;
     double real(int column) const;
-    QByteArray blob(int column) const;
     /// The column's bytes where SQLite holds them, without a copy: valid until the next step(),
-    /// reset() or the statement's end. For large values read once (a rubric, its image).
+    /// reset() or the statement's end. For a large value read once (a rubric's JSON).
     QByteArrayView blobView(int column) const;
 
 private:

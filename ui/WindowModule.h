@@ -27,4 +27,40 @@ public:
                                                      const QString& consequence, QString* error);
 };
 
+/**
+ * What a module class (ChartModule, ReportRenderingModule) keeps of its module: a folder to search
+ * first, and the one attempt to open it — a module that is missing stays missing until the
+ * application is restarted.
+ */
+template <typename Module>
+class WindowModuleInstance {
+public:
+    /// Set by the tests (their build tree) before the first get().
+    static QString& searchFolder() {
+        static QString folder;
+        return folder;
+    }
+
+    /// The module that @p open (called once, on the first call: `std::optional<Module>(QString* error)`)
+    /// made; nullptr and @p error, the reason it gave, when it made none.
+    template <typename Open>
+    static const Module* get(Open open, QString* error) {
+        static const Loaded loaded = [&open] {
+            Loaded result;
+            result.module = open(&result.error);
+            return result;
+        }();
+        if (!loaded.module && error) {
+            *error = loaded.error;
+        }
+        return loaded.module ? &*loaded.module : nullptr;
+    }
+
+private:
+    struct Loaded {
+        std::optional<Module> module;
+        QString error;
+    };
+};
+
 } // namespace coherence
