@@ -1,5 +1,9 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
 namespace coherence {
 
 /// Sets up the C heap so that a process's first milliseconds are not spent in page faults.
@@ -20,6 +24,20 @@ public:
         /// reserve (at most 16 MB kept) goes back to the system as usual.
         LongLived,
     };
+
+    static constexpr std::uintptr_t kLargePage = std::uintptr_t{2} << 20;
+
+    /// Addresses [first, last), both on 2 MB boundaries.
+    struct Range {
+        std::uintptr_t first;
+        std::uintptr_t last;
+    };
+
+    /// The part of a heap just grown up to @p heapEnd that can be given large pages, after a block of
+    /// @p probeSize bytes at @p probe was allocated there and freed; none if it is shorter than one.
+    /// Public for its tests.
+    static std::optional<Range> largePageRange(std::uintptr_t probe, std::size_t probeSize,
+                                               std::uintptr_t heapEnd);
 
     /// Call first thing in main(). Does nothing where it does not apply (not Linux with glibc, or a
     /// sanitizer's allocator); a refusal by the kernel only means ordinary pages.
