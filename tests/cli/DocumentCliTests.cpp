@@ -121,6 +121,33 @@ TEST_CASE("new, rate, cite, info and history drive a .coherence file", "[cli][st
     CHECK(bytesOf(path) == before);
 }
 
+TEST_CASE("Arguments and file names outside ASCII arrive intact", "[cli][storage]") {
+    // coherence-cli decodes its arguments itself (it has no QCoreApplication, main.cpp says why).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan été 2026–2030.coherence"));
+    const QString title = QStringLiteral("Plan national de développement — « Vision 2030 »");
+    const QString country = QStringLiteral("Côte d’Ivoire");
+    requireSuccess(runCli({QStringLiteral("new"), path, QStringLiteral("--title"), title,
+                           QStringLiteral("--country"), country}));
+    REQUIRE(QFile::exists(path));
+    requireSuccess(runCli({QStringLiteral("rate"), path, QStringLiteral("LAB-1"), QStringLiteral("2"),
+                           QStringLiteral("--note"), QStringLiteral("Budget 5.1 : 12 M€, 지방 예산")}));
+
+    const CliRun info = runCli({QStringLiteral("info"), path});
+    requireSuccess(info);
+    CHECK(info.out.contains(title));
+    CHECK(info.out.contains(country));
+    const QString exported = dir.filePath(QStringLiteral("export ü.json"));
+    requireSuccess(runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("-o"), exported}));
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString json = QString::fromUtf8(file.readAll());
+    CHECK(json.contains(title));
+    CHECK(json.contains(country));
+    CHECK(json.contains(QStringLiteral("12 M€, 지방 예산")));
+}
+
 TEST_CASE("Export to JSON, import into a new file, export again: the same JSON", "[cli][storage]") {
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.coherence"));
