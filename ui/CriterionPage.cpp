@@ -7,6 +7,7 @@
 #include "LevelOption.h"
 #include "RubricMarkdown.h"
 #include "SetRatingCommand.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -27,9 +28,8 @@ namespace coherence {
 namespace {
 
 QLabel* makeTextLabel(QWidget* parent, const QString& objectName) {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappedLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // rubric and user text is never interpreted as HTML
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;

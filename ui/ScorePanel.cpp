@@ -2,6 +2,7 @@
 
 #include "AssessmentSession.h"
 #include "ScoreReportFormat.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -39,9 +40,8 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_overallValueLabel->setFont(big);
-    m_coverageLabel = new QLabel(this);
+    m_coverageLabel = new WrappedLabel(this);
     m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
-    m_coverageLabel->setWordWrap(true);
     m_showOverallCheckBox = new QCheckBox(tr("Show overall score"), this);
     m_showOverallCheckBox->setToolTip(
         tr("One number invites ranking; the area profile tells more. Hide it when "
@@ -73,8 +73,8 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
     auto* areas = new QGridLayout;
     row = 0;
     for (const Area& area : session->rubric().areas()) {
-        auto* title = new QLabel(area.title.text(), this);
-        title->setWordWrap(true);
+        auto* title = new WrappedLabel(this);
+        title->setText(area.title.text());
         title->setMinimumWidth(60);
         auto* bar = new QProgressBar(this);
         bar->setObjectName(QStringLiteral("areaScoreBar-") + area.id);
