@@ -118,6 +118,9 @@ MainWindow::MainWindow(QWidget* parent)
         resize(std::min(1400, available.width() * 95 / 100), std::min(900, available.height() * 95 / 100));
         move(available.center() - rect().center());
     }
+    // Before the window is shown and before the docks exist: the state keeps their places, which
+    // they take when created (buildWorkspace).
+    m_dockPlacesRestored = restoreState(m_settings->windowState());
     updateTitle();
     updateActions();
     // The start page is built only if nothing was opened by the time the event loop runs: opening a
@@ -557,7 +560,6 @@ void MainWindow::buildWorkspace() {
     m_navigatorDock = new QDockWidget(tr("Recommendations"), this);
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
     m_navigatorDock->setWidget(navigator);
-    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
 
     m_scorePanel = new ScorePanel(m_session.get(), m_workspace);
     m_scorePanel->setOverallVisible(m_showOverallAction->isChecked());
@@ -570,10 +572,22 @@ void MainWindow::buildWorkspace() {
     m_scoreDock = new QDockWidget(tr("Scores"), this);
     m_scoreDock->setObjectName(QStringLiteral("scoreDock"));
     m_scoreDock->setWidget(scoreScroll);
-    addDockWidget(Qt::RightDockWidgetArea, m_scoreDock);
+    // The docks go straight to their places and sizes kept from the last session when the window's
+    // state, restored before the window was shown, holds places for them: added at default sizes and
+    // then moved, every text in them was laid out at each size in between (docs/performance.md).
+    bool placed = m_dockPlacesRestored;
+    for (const auto& [dock, area] : {std::pair{m_navigatorDock, Qt::LeftDockWidgetArea},
+                                     std::pair{m_scoreDock, Qt::RightDockWidgetArea}}) {
+        if (!m_dockPlacesRestored || !restoreDockWidget(dock)) {
+            addDockWidget(area, dock);
+            placed = false;
+        }
+    }
+    // Places are kept only until the docks first use them; a later workspace restores the state anew.
+    m_dockPlacesRestored = false;
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_scoreDock->toggleViewAction());
-    if (!restoreState(m_settings->windowState())) {
+    if (!placed && !restoreState(m_settings->windowState())) {
         resizeDocks({m_navigatorDock, m_scoreDock}, {420, 280}, Qt::Horizontal);
     }
     restoreSplitters(m_workspace);

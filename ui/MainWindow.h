@@ -127,6 +127,8 @@ private:
     ScorePanel* m_scorePanel = nullptr;
     QDockWidget* m_navigatorDock = nullptr;
     QDockWidget* m_scoreDock = nullptr;
+    /// The window's state restored at start holds the docks' places, not used yet.
+    bool m_dockPlacesRestored = false;
     QLabel* m_statusLabel;
     QLabel* m_coverageLabel;
 

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -424,6 +425,7 @@ TEST_CASE("The walk-through fits a 1366x768 laptop and a screen at 200 %, every 
 
 TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
     QList<int> sizes;
+    int scoreWidth = 0;
     {
         MainWindow window;
         window.show();
@@ -435,12 +437,31 @@ TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
         REQUIRE(splitter);
         splitter->setSizes({200, 500});
         sizes = splitter->sizes();
+        // The score dock wider than it starts, the navigator closed.
+        auto* scoreDock = window.findChild<QDockWidget*>(QStringLiteral("scoreDock"));
+        REQUIRE(scoreDock);
+        window.resizeDocks({scoreDock}, {scoreDock->width() + 90}, Qt::Horizontal);
+        QApplication::processEvents();
+        scoreWidth = scoreDock->width();
+        window.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->close();
         window.closeAssessment(); // remembers the layout, as closing the window does
     }
+    const auto requireDocksAsLeft = [&](MainWindow& window) {
+        QApplication::processEvents();
+        CHECK(window.findChild<QDockWidget*>(QStringLiteral("scoreDock"))->width() == scoreWidth);
+        CHECK(window.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isHidden());
+    };
+    // A new window places the docks from the state it restored before it was shown ...
     MainWindow again;
     again.show();
     REQUIRE(again.openSample());
     again.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
     CHECK(again.findChild<QSplitter*>(QStringLiteral("dashboardSplitter"))->sizes() == sizes);
+    requireDocksAsLeft(again);
+    // ... and the same window, with an assessment closed and another opened, from the state then.
+    again.closeAssessment();
+    REQUIRE(again.openSample());
+    requireDocksAsLeft(again);
+    again.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->show();
     again.closeAssessment();
 }
