@@ -6,8 +6,12 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <cpuid.h>
 #include <immintrin.h>
+#if __has_include(<sys/platform/x86.h>)
+#include <sys/platform/x86.h> // glibc 2.33 and later
+#else
+#include <cpuid.h>
+#endif
 #define COHERENCE_SHA_INSTRUCTIONS 1
 #endif
 
@@ -28,6 +32,11 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants{
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
 bool processorHasShaInstructions() {
+#ifdef CPU_FEATURE_ACTIVE
+    // What the dynamic loader found at start, not CPUID again: in a virtual machine each CPUID traps
+    // to the hypervisor, 13 µs apiece on the VM of docs/performance.md.
+    return CPU_FEATURE_ACTIVE(SHA) && CPU_FEATURE_ACTIVE(SSE4_1) && CPU_FEATURE_ACTIVE(SSSE3);
+#else
     unsigned eax = 0;
     unsigned ebx = 0;
     unsigned ecx = 0;
@@ -42,6 +51,7 @@ bool processorHasShaInstructions() {
     }
     const bool sha = (ebx & (1U << 29)) != 0;
     return ssse3 && sse41 && sha;
+#endif
 }
 
 /// Runs the compression function over @p blocks 64-byte blocks. The state is kept in the order the
