@@ -7,8 +7,9 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
-#if __has_include(<sys/platform/x86.h>)
-#include <sys/platform/x86.h> // glibc 2.33 and later
+// glibc 2.33 and later; its header uses C's _Bool, which clang does not accept in C++ (the fuzz build).
+#if __has_include(<sys/platform/x86.h>) && !defined(__clang__)
+#include <sys/platform/x86.h>
 #else
 #include <cpuid.h>
 #endif
