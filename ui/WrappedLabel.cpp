@@ -30,9 +30,10 @@ int WrappedLabel::heightForWidth(int width) const {
 }
 
 void WrappedLabel::changeEvent(QEvent* event) {
-    // What else changes how text is measured (the style, the screen's resolution) arrives here.
+    // What else changes how text is measured (the style, the screen's resolution, the direction)
+    // arrives here.
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange ||
-        event->type() == QEvent::ScreenChangeInternal) {
+        event->type() == QEvent::ScreenChangeInternal || event->type() == QEvent::LayoutDirectionChange) {
         m_heights.clear();
     }
     QLabel::changeEvent(event);

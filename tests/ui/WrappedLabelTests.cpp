@@ -22,6 +22,7 @@ int referenceHeight(const WrappedLabel& label, int width) {
     reference.setMargin(label.margin());
     reference.setIndent(label.indent());
     reference.setContentsMargins(label.contentsMargins());
+    reference.setLayoutDirection(label.layoutDirection());
     reference.setText(label.text());
     return reference.heightForWidth(width);
 }
@@ -74,6 +75,12 @@ TEST_CASE("A wrapped label gives the heights a QLabel gives, before and after ev
         label.setFont(font);
         requireHeightsAsQLabel(label);
         CHECK(label.heightForWidth(120) > narrow);
+    }
+    SECTION("right to left") {
+        label.setLayoutDirection(Qt::RightToLeft);
+        label.setText(
+            QStringLiteral("إدماج الهجرة في تخطيط التنمية الوطنية، ومراجعة النتائج في منتصف المدة"));
+        requireHeightsAsQLabel(label);
     }
     SECTION("no wrapping, then wrapping again") {
         label.setWordWrap(false);
