@@ -46,6 +46,10 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("criterionScrollArea"));
     scroll->setWidgetResizable(true);
+    // The page is always taller than the window (five levels, evidence, notes), so its scroll bar is
+    // always there: shown from the start, the texts are laid out once at the width left beside it, not
+    // first at the full width and again when the bar appears (docs/performance.md).
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     scroll->setFrameShape(QFrame::NoFrame);
     // The page's controls take the focus, not the scroll area (which follows the focused control).
     scroll->setFocusPolicy(Qt::NoFocus);
