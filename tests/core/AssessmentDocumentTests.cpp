@@ -520,12 +520,6 @@ RubricPtr retitled(const Rubric& rubric) {
                                           rubric.sha256());
 }
 
-AssessmentDocument::OpenResult openWith(const QString& path, AssessmentDocument::Access access) {
-    AssessmentDocument::OpenOptions options;
-    options.access = access;
-    return AssessmentDocument::open(path, options);
-}
-
 } // namespace
 
 TEST_CASE("A document keeps an image of its rubric, and opens from it when it is intact",
@@ -539,7 +533,7 @@ TEST_CASE("A document keeps an image of its rubric, and opens from it when it is
     // A well-formed image that claims this JSON is what an open uses: it does not read the JSON.
     writeImageOf(path, *retitled(*gmgRubric()));
     for (const auto access : {AssessmentDocument::Access::ReadOnly, AssessmentDocument::Access::ReadWrite}) {
-        const AssessmentDocument::OpenResult opened = openWith(path, access);
+        const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path, access);
         REQUIRE(opened.document);
         CHECK(opened.document->assessment().rubric()->criteria().first().title.english() ==
               QStringLiteral("Read from the image"));
@@ -555,7 +549,7 @@ TEST_CASE("A missing, damaged or foreign rubric image means the JSON is read, an
     const QByteArray gmgJson = gmgRubric()->canonicalJson();
 
     const auto requireReadFromJson = [&path, &gmgJson](AssessmentDocument::Access access) {
-        const AssessmentDocument::OpenResult opened = openWith(path, access);
+        const AssessmentDocument::OpenResult opened = AssessmentDocument::open(path, access);
         INFO(opened.error.toStdString());
         REQUIRE(opened.document);
         CHECK(opened.notice.isEmpty());
