@@ -7,8 +7,14 @@ namespace coherence {
 
 void Settings::store(const QString& key, const QVariant& value) {
     // QSettings rewrites its file after any setValue, even of the value it holds; opening the file
-    // that is first in the recent list would then write the settings file at every start.
-    if (m_settings.value(key) != value) {
+    // that is first in the recent list would then write the settings file at every start. The INI
+    // format gives values back in other types than they were stored in (a list of one as a string,
+    // a boolean as "true"), so the stored value is compared in the type of the new one.
+    QVariant stored = m_settings.value(key);
+    if (stored.isValid() && stored.metaType() != value.metaType()) {
+        stored.convert(value.metaType());
+    }
+    if (stored != value) {
         m_settings.setValue(key, value);
     }
 }
