@@ -28,10 +28,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            const auto* window = static_cast<const QWidget*>(watched);
-            std::printf("painted %dx%d\n", window->width(), window->height());
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // As in Coherence: the line is printed once the whole first frame is painted and flushed.
+            const QSize size = static_cast<const QWidget*>(watched)->size();
+            QTimer::singleShot(0, qApp, [size] {
+                std::printf("painted %dx%d\n", size.width(), size.height());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
