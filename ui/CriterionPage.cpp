@@ -145,68 +145,15 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     m_warningsLabel->setFont(warningFont);
     layout->addWidget(m_warningsLabel);
 
-    // Evidence
-    layout->addWidget(addSection(tr("Evidence from the plan"), nullptr));
-    m_citationsTableView = new QTableView(m_content);
-    m_citationsTableView->setObjectName(QStringLiteral("citationsTableView"));
-    m_citationsTableView->setModel(m_citationModel);
-    m_citationsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_citationsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_citationsTableView->horizontalHeader()->setSectionResizeMode(CitationListModel::ExcerptColumn,
-                                                                   QHeaderView::Stretch);
-    m_citationsTableView->verticalHeader()->hide();
-    m_citationsTableView->setMinimumHeight(110);
-    m_citationsTableView->setAccessibleName(tr("Evidence cited"));
-    m_citationsTableView->setTabKeyNavigation(false);
-    layout->addWidget(m_citationsTableView);
-    auto* citationButtons = new QHBoxLayout;
-    m_addCitationButton = new QPushButton(tr("&Add evidence…"), m_content);
-    m_addCitationButton->setObjectName(QStringLiteral("addCitationButton"));
-    m_editCitationButton = new QPushButton(tr("&Edit…"), m_content);
-    m_editCitationButton->setObjectName(QStringLiteral("editCitationButton"));
-    m_removeCitationButton = new QPushButton(tr("&Remove"), m_content);
-    m_removeCitationButton->setObjectName(QStringLiteral("removeCitationButton"));
-    citationButtons->addWidget(m_addCitationButton);
-    citationButtons->addWidget(m_editCitationButton);
-    citationButtons->addWidget(m_removeCitationButton);
-    citationButtons->addStretch();
-    layout->addLayout(citationButtons);
-    connect(m_addCitationButton, &QPushButton::clicked, this, &CriterionPage::addCitation);
-    connect(m_editCitationButton, &QPushButton::clicked, this, &CriterionPage::editCitation);
-    connect(m_removeCitationButton, &QPushButton::clicked, this, &CriterionPage::removeCitation);
-    connect(m_citationsTableView, &QTableView::doubleClicked, this, &CriterionPage::editCitation);
-
-    // Notes
-    m_noteTextEdit = new QPlainTextEdit(m_content);
-    m_noteTextEdit->setObjectName(QStringLiteral("noteTextEdit"));
-    m_noteTextEdit->setAccessibleName(tr("Note"));
-    m_noteTextEdit->setTabChangesFocus(true);
-    m_noteTextEdit->setPlaceholderText(tr("Shown in reports"));
-    m_noteTextEdit->setMaximumHeight(110);
-    m_privateNoteTextEdit = new QPlainTextEdit(m_content);
-    m_privateNoteTextEdit->setObjectName(QStringLiteral("privateNoteTextEdit"));
-    m_privateNoteTextEdit->setAccessibleName(tr("Private note"));
-    m_privateNoteTextEdit->setTabChangesFocus(true);
-    m_privateNoteTextEdit->setPlaceholderText(
-        tr("Never printed in briefing notes, never shown in presentations"));
-    m_privateNoteTextEdit->setMaximumHeight(90);
-    layout->addWidget(addSection(tr("Note"), m_noteTextEdit));
-    layout->addWidget(m_noteTextEdit);
-    layout->addWidget(addSection(tr("Private note"), m_privateNoteTextEdit));
-    layout->addWidget(m_privateNoteTextEdit);
+    // The evidence and the notes come below the rating, out of sight when the page is first shown;
+    // they are built once the page's first frame is painted (buildEvidenceAndNotes says why).
+    m_contentLayout = layout;
     layout->addStretch();
 
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(700);
     connect(m_textTimer, &QTimer::timeout, this, &CriterionPage::commitPendingText);
-    const auto textEdited = [this] {
-        if (!m_updating) {
-            m_textTimer->start();
-        }
-    };
-    connect(m_noteTextEdit, &QPlainTextEdit::textChanged, this, textEdited);
-    connect(m_privateNoteTextEdit, &QPlainTextEdit::textChanged, this, textEdited);
-    connect(m_justificationLineEdit, &QLineEdit::textEdited, this, textEdited);
+    connect(m_justificationLineEdit, &QLineEdit::textEdited, this, &CriterionPage::startTextTimer);
     connect(m_justificationLineEdit, &QLineEdit::editingFinished, this, &CriterionPage::commitPendingText);
 
     scroll->setWidget(m_content);
@@ -239,14 +186,122 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     });
     const bool readOnly = session->isReadOnly();
     for (QWidget* editor :
-         std::initializer_list<QWidget*>{m_notApplicableCheckBox, m_justificationLineEdit, m_targetSpinBox,
-                                         m_addCitationButton, m_editCitationButton, m_removeCitationButton}) {
+         std::initializer_list<QWidget*>{m_notApplicableCheckBox, m_justificationLineEdit, m_targetSpinBox}) {
+        editor->setEnabled(!readOnly);
+    }
+    for (LevelOption* option : m_levelOptions) {
+        option->setEnabled(!readOnly);
+    }
+}
+
+void CriterionPage::startTextTimer() {
+    if (!m_updating) {
+        m_textTimer->start();
+    }
+}
+
+bool CriterionPage::event(QEvent* event) {
+    // The first paint of the page is its first frame on screen: what lies below the rating is built
+    // right after it, before anyone can scroll there.
+    if (event->type() == QEvent::Paint && !m_noteTextEdit && !m_evidenceAndNotesScheduled) {
+        m_evidenceAndNotesScheduled = true;
+        QTimer::singleShot(0, this, &CriterionPage::buildEvidenceAndNotes);
+    }
+    return QWidget::event(event);
+}
+
+void CriterionPage::buildEvidenceAndNotes() {
+    if (m_noteTextEdit) {
+        return;
+    }
+    // Into the page's own layout, before its closing stretch, exactly where they were when built with
+    // the page.
+    int position = m_contentLayout->count() - 1;
+    const auto add = [this, &position](QWidget* widget) {
+        m_contentLayout->insertWidget(position++, widget);
+    };
+    // Evidence
+    add(addSection(tr("Evidence from the plan"), nullptr));
+    m_citationsTableView = new QTableView(m_content);
+    m_citationsTableView->setObjectName(QStringLiteral("citationsTableView"));
+    m_citationsTableView->setModel(m_citationModel);
+    m_citationsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_citationsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_citationsTableView->horizontalHeader()->setSectionResizeMode(CitationListModel::ExcerptColumn,
+                                                                   QHeaderView::Stretch);
+    m_citationsTableView->verticalHeader()->hide();
+    m_citationsTableView->setMinimumHeight(110);
+    m_citationsTableView->setAccessibleName(tr("Evidence cited"));
+    m_citationsTableView->setTabKeyNavigation(false);
+    add(m_citationsTableView);
+    auto* citationButtons = new QHBoxLayout;
+    m_addCitationButton = new QPushButton(tr("&Add evidence…"), m_content);
+    m_addCitationButton->setObjectName(QStringLiteral("addCitationButton"));
+    m_editCitationButton = new QPushButton(tr("&Edit…"), m_content);
+    m_editCitationButton->setObjectName(QStringLiteral("editCitationButton"));
+    m_removeCitationButton = new QPushButton(tr("&Remove"), m_content);
+    m_removeCitationButton->setObjectName(QStringLiteral("removeCitationButton"));
+    citationButtons->addWidget(m_addCitationButton);
+    citationButtons->addWidget(m_editCitationButton);
+    citationButtons->addWidget(m_removeCitationButton);
+    citationButtons->addStretch();
+    m_contentLayout->insertLayout(position++, citationButtons);
+    connect(m_addCitationButton, &QPushButton::clicked, this, &CriterionPage::addCitation);
+    connect(m_editCitationButton, &QPushButton::clicked, this, &CriterionPage::editCitation);
+    connect(m_removeCitationButton, &QPushButton::clicked, this, &CriterionPage::removeCitation);
+    connect(m_citationsTableView, &QTableView::doubleClicked, this, &CriterionPage::editCitation);
+
+    // Notes
+    m_noteTextEdit = new QPlainTextEdit(m_content);
+    m_noteTextEdit->setObjectName(QStringLiteral("noteTextEdit"));
+    m_noteTextEdit->setAccessibleName(tr("Note"));
+    m_noteTextEdit->setTabChangesFocus(true);
+    m_noteTextEdit->setPlaceholderText(tr("Shown in reports"));
+    m_noteTextEdit->setMaximumHeight(110);
+    m_privateNoteTextEdit = new QPlainTextEdit(m_content);
+    m_privateNoteTextEdit->setObjectName(QStringLiteral("privateNoteTextEdit"));
+    m_privateNoteTextEdit->setAccessibleName(tr("Private note"));
+    m_privateNoteTextEdit->setTabChangesFocus(true);
+    m_privateNoteTextEdit->setPlaceholderText(
+        tr("Never printed in briefing notes, never shown in presentations"));
+    m_privateNoteTextEdit->setMaximumHeight(90);
+    add(addSection(tr("Note"), m_noteTextEdit));
+    add(m_noteTextEdit);
+    add(addSection(tr("Private note"), m_privateNoteTextEdit));
+    add(m_privateNoteTextEdit);
+
+    connect(m_noteTextEdit, &QPlainTextEdit::textChanged, this, &CriterionPage::startTextTimer);
+    connect(m_privateNoteTextEdit, &QPlainTextEdit::textChanged, this, &CriterionPage::startTextTimer);
+    const bool readOnly = m_session->isReadOnly();
+    for (QWidget* editor :
+         std::initializer_list<QWidget*>{m_addCitationButton, m_editCitationButton, m_removeCitationButton}) {
         editor->setEnabled(!readOnly);
     }
     m_noteTextEdit->setReadOnly(readOnly);
     m_privateNoteTextEdit->setReadOnly(readOnly);
-    for (LevelOption* option : m_levelOptions) {
-        option->setEnabled(!readOnly);
+    // Made last, these would come last in the window's Tab order; they belong after the target.
+    QWidget* previous = m_targetSpinBox;
+    for (QWidget* next :
+         std::initializer_list<QWidget*>{m_citationsTableView, m_addCitationButton, m_editCitationButton,
+                                         m_removeCitationButton, m_noteTextEdit, m_privateNoteTextEdit}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    m_updating = true;
+    refreshNotes();
+    m_updating = false;
+}
+
+void CriterionPage::refreshNotes() {
+    if (!m_noteTextEdit) {
+        return;
+    }
+    const Rating& rating = m_session->assessment().rating(m_criterionId);
+    if (m_noteTextEdit->toPlainText() != rating.note && !m_textTimer->isActive()) {
+        m_noteTextEdit->setPlainText(rating.note);
+    }
+    if (m_privateNoteTextEdit->toPlainText() != rating.privateNote && !m_textTimer->isActive()) {
+        m_privateNoteTextEdit->setPlainText(rating.privateNote);
     }
 }
 
@@ -365,12 +420,7 @@ void CriterionPage::refreshRating() {
     }
     m_justificationLineEdit->setVisible(m_notApplicableCheckBox->isChecked());
     m_targetSpinBox->setValue(rating.target.value_or(-1));
-    if (m_noteTextEdit->toPlainText() != rating.note && !m_textTimer->isActive()) {
-        m_noteTextEdit->setPlainText(rating.note);
-    }
-    if (m_privateNoteTextEdit->toPlainText() != rating.privateNote && !m_textTimer->isActive()) {
-        m_privateNoteTextEdit->setPlainText(rating.privateNote);
-    }
+    refreshNotes();
     QStringList warnings;
     for (const ConsistencyWarning& warning : m_session->warningsOf(m_criterionId)) {
         warnings << QStringLiteral("⚠ ") + warning.message();
@@ -446,8 +496,10 @@ void CriterionPage::commitPendingText() {
     }
     const Rating stored = m_session->assessment().rating(m_criterionId);
     Rating rating = stored;
-    rating.note = m_noteTextEdit->toPlainText();
-    rating.privateNote = m_privateNoteTextEdit->toPlainText();
+    if (m_noteTextEdit) {
+        rating.note = m_noteTextEdit->toPlainText();
+        rating.privateNote = m_privateNoteTextEdit->toPlainText();
+    }
     int mergeId = -1;
     QString description;
     if (rating.note != stored.note) {

@@ -10,6 +10,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace coherence {
 
@@ -47,8 +48,17 @@ signals:
     void nextRequested();
 
 private:
+    bool event(QEvent* event) override;
+
     void refresh();
     void refreshRating();
+    void refreshNotes();
+    void startTextTimer();
+    /// Builds the evidence table and the note editors, below the rating: once the page's first frame
+    /// is painted, not with the page, because they are out of sight until the user scrolls and
+    /// building and laying them out was 3-4 ms of every start (docs/performance.md). Until then
+    /// their pointers are null.
+    void buildEvidenceAndNotes();
     void refreshReferences();
     void applyChange(Rating rating, const QString& description, int mergeId = -1);
     void onNotApplicableToggled(bool checked);
@@ -75,12 +85,14 @@ private:
     QSpinBox* m_targetSpinBox;
     QLabel* m_warningsLabel;
     CitationListModel* m_citationModel;
-    QTableView* m_citationsTableView;
-    QPushButton* m_addCitationButton;
-    QPushButton* m_editCitationButton;
-    QPushButton* m_removeCitationButton;
-    QPlainTextEdit* m_noteTextEdit;
-    QPlainTextEdit* m_privateNoteTextEdit;
+    QVBoxLayout* m_contentLayout;
+    bool m_evidenceAndNotesScheduled = false;
+    QTableView* m_citationsTableView = nullptr;
+    QPushButton* m_addCitationButton = nullptr;
+    QPushButton* m_editCitationButton = nullptr;
+    QPushButton* m_removeCitationButton = nullptr;
+    QPlainTextEdit* m_noteTextEdit = nullptr;
+    QPlainTextEdit* m_privateNoteTextEdit = nullptr;
     QPushButton* m_previousButton;
     QPushButton* m_nextButton;
     QTimer* m_textTimer;

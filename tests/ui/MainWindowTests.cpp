@@ -29,6 +29,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -115,6 +116,7 @@ TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
     });
+    REQUIRE(test::waitForEvidenceAndNotes(window));
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("addCitationButton")), Qt::LeftButton);
     REQUIRE(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations.size() == 1);
     CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations[0].page == u"12");
@@ -233,6 +235,48 @@ TEST_CASE("A file opened in the background while the window is built is the one 
     }
 }
 
+TEST_CASE("The evidence and notes below the rating are built after the page's first frame, in Tab order",
+          "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample());
+    // Out of sight below the rating, they are not built with the page but once it has painted.
+    CHECK(window.findChild<QPlainTextEdit*>(QStringLiteral("noteTextEdit")) == nullptr);
+    // A note saved before they exist is what the editor shows once it does.
+    const QString criterion = currentCriterion(window);
+    Rating rating = window.session()->assessment().rating(criterion);
+    rating.note = QStringLiteral("Ask the planning ministry about the review");
+    REQUIRE(window.session()->changeRating(criterion, rating, QStringLiteral("note")));
+    REQUIRE(test::waitForEvidenceAndNotes(window));
+    auto* note = window.findChild<QPlainTextEdit*>(QStringLiteral("noteTextEdit"));
+    REQUIRE(note);
+    CHECK(note->toPlainText() == rating.note);
+    CHECK(window.findChild<QTableView*>(QStringLiteral("citationsTableView"))->model()->rowCount() ==
+          rating.citations.size());
+    // Typing in it is saved like any edit.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    note->setFocus();
+    note->moveCursor(QTextCursor::End);
+    QTest::keyClicks(note, QStringLiteral(" in May"));
+    window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->commitPendingText();
+    CHECK(window.session()->assessment().rating(criterion).note == rating.note + QStringLiteral(" in May"));
+    // Tab goes from the target level through the evidence and the notes to Previous, as it did when
+    // they were built with the page.
+    auto* target = window.findChild<QWidget*>(QStringLiteral("targetSpinBox"));
+    target->setFocus();
+    QStringList order;
+    for (int step = 0; step < 7; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order << QApplication::focusWidget()->objectName();
+    }
+    CHECK(order == QStringList{QStringLiteral("citationsTableView"), QStringLiteral("addCitationButton"),
+                               QStringLiteral("editCitationButton"), QStringLiteral("removeCitationButton"),
+                               QStringLiteral("noteTextEdit"), QStringLiteral("privateNoteTextEdit"),
+                               QStringLiteral("previousButton")});
+    window.closeAssessment();
+}
+
 TEST_CASE("A second window on the same file is read-only and says so", "[ui][gui]") {
     QTemporaryDir dir;
     auto first = test::sampleSession(dir);
@@ -270,6 +314,7 @@ TEST_CASE("Every control of the walk-through can be reached by Tab and has an ac
     REQUIRE(window.openSample());
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(test::waitForEvidenceAndNotes(window));
     window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"))->setFocus();
     QStringList unnamed;
     QStringList chain;
@@ -395,6 +440,7 @@ TEST_CASE("The walk-through fits a 1366x768 laptop and a screen at 200 %, every 
     MainWindow window;
     window.show();
     REQUIRE(window.openSample());
+    REQUIRE(test::waitForEvidenceAndNotes(window));
     auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("criterionScrollArea"));
     auto* privateNote = window.findChild<QPlainTextEdit*>(QStringLiteral("privateNoteTextEdit"));
     auto* next = window.findChild<QPushButton*>(QStringLiteral("nextButton"));

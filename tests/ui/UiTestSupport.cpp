@@ -2,6 +2,8 @@
 
 #include "AssessmentJson.h"
 
+#include <QPlainTextEdit>
+
 #include <catch2/catch.hpp>
 
 namespace coherence::test {
@@ -14,6 +16,13 @@ std::unique_ptr<AssessmentSession> sampleSession(const QTemporaryDir& dir) {
         AssessmentDocument::create(dir.filePath(QStringLiteral("sample.coherence")), *sample.assessment);
     REQUIRE(created.document);
     return std::make_unique<AssessmentSession>(std::move(created.document));
+}
+
+bool waitForEvidenceAndNotes(const QWidget& window) {
+    return QTest::qWaitFor([&window] {
+        const auto* privateNote = window.findChild<QPlainTextEdit*>(QStringLiteral("privateNoteTextEdit"));
+        return privateNote && privateNote->isVisible();
+    });
 }
 
 } // namespace coherence::test

@@ -15,6 +15,11 @@ namespace coherence::test {
 /// A session on a fresh copy of the Examplia sample in @p dir.
 std::unique_ptr<AssessmentSession> sampleSession(const QTemporaryDir& dir);
 
+/// Waits until the criterion page in @p window has built its evidence table and note editors, which
+/// it does once its first frame is painted (CriterionPage::buildEvidenceAndNotes). True once they are
+/// shown.
+bool waitForEvidenceAndNotes(const QWidget& window);
+
 /// Runs @p handle on the next modal dialog of type T once it is shown (dialogs run their own loop).
 template <typename T>
 void whenModal(std::function<void(T*)> handle) {
