@@ -1,5 +1,5 @@
-// GUI startup to first paint and peak memory: `coherence --quit-after-show FILE` against a bare
-// QMainWindow program (bare_mainwindow) built in the same tree. Each run is a fresh process;
+// GUI startup to a complete first frame and peak memory: `coherence --quit-after-show FILE` against a
+// bare QMainWindow program (bare_mainwindow) built in the same tree. Each run is a fresh process;
 // wall time and peak RSS (wait4's ru_maxrss) are taken per run, medians reported.
 //
 //   startup_benchmark COHERENCE BARE_MAINWINDOW FILE [FILE...] [--runs N]
@@ -55,7 +55,8 @@ Sample runOnce(const std::vector<std::string>& command) {
         _exit(127);
     }
     close(pipeEnds[1]);
-    // The child prints "painted" at its first paint: startup ends there, teardown is not counted.
+    // The child prints "painted" once its first frame is complete: startup ends there, teardown is
+    // not counted.
     std::string output;
     char buffer[64];
     auto painted = std::chrono::steady_clock::time_point{};
@@ -161,9 +162,8 @@ int main(int argc, char* argv[]) {
     if (std::getenv("QT_QPA_PLATFORM") == nullptr) {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     }
-    std::printf(
-        "| program | median ms to first paint | ratio to the bare window of the same runs (middle half "
-        "of the run-by-run ratios) | peak RSS MB |\n|---|---:|---:|---:|\n");
+    std::printf("| program | median ms to a complete first frame | ratio to the bare window of the same runs "
+                "(middle half of the run-by-run ratios) | peak RSS MB |\n|---|---:|---:|---:|\n");
     for (const std::string& file : files) {
         const Comparison comparison = compare({argv[2]}, {argv[1], "--quit-after-show", file}, runs);
         const std::string name = file.substr(file.find_last_of('/') + 1);
