@@ -56,7 +56,7 @@ private:
     void startTextTimer();
     /// Builds the evidence table and the note editors, below the rating: once the page's first frame
     /// is painted, not with the page, because they are out of sight until the user scrolls and
-    /// building and laying them out was 3-4 ms of every start (docs/performance.md). Until then
+    /// building and laying them out was 2-5 ms of every start (docs/performance.md). Until then
     /// their pointers are null.
     void buildEvidenceAndNotes();
     void refreshReferences();

@@ -86,7 +86,7 @@ int main(int argc, char* argv[]) {
         }
     }
     // Qt's own event loop rather than GLib's when nothing needs GLib's: every event posted to the GLib
-    // loop is a system call to wake it, and the window's start posts hundreds (1.8 ms of the start,
+    // loop is a system call to wake it, and the window's start posts hundreds (1.5 ms of the start,
     // docs/performance.md). Not passed on to programs the application starts.
     const bool ownEventLoop = !qEnvironmentVariableIsSet("QT_NO_GLIB") && !mayNeedGlibEventLoop();
     if (ownEventLoop) {
