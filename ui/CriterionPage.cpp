@@ -28,10 +28,10 @@ namespace coherence {
 namespace {
 
 QLabel* makeTextLabel(QWidget* parent, const QString& objectName) {
+    // Plain text (WrappedLabel's only kind): rubric and user text is never interpreted as HTML.
     auto* label = new WrappedLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // rubric and user text is never interpreted as HTML
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setSelectable(true);
     return label;
 }
 
