@@ -12,6 +12,7 @@
 #include "DashboardPage.h"
 #include "DeferredPage.h"
 #include "Dialogs.h"
+#include "ElidingItemDelegate.h"
 #include "ItemDataRoles.h"
 #include "MergeDialog.h"
 #include "NavigatorFilterModel.h"
@@ -545,6 +546,9 @@ void MainWindow::buildWorkspace() {
     m_navigatorView->setObjectName(QStringLiteral("navigatorTreeView"));
     m_navigatorView->setModel(m_navigatorFilter);
     m_navigatorView->setAccessibleName(tr("Recommendations by area"));
+    // Every visible row is painted at start; this delegate shapes a row's text once or twice, not
+    // five times (ElidingItemDelegate).
+    m_navigatorView->setItemDelegate(new ElidingItemDelegate(m_navigatorView));
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::TitleColumn, QHeaderView::Stretch);
     // Sized once for the widest thing it can show, instead of ResizeToContents measuring every row
     // at start and after every rating (a thousand rows on a large rubric).
