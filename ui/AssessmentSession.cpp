@@ -149,6 +149,11 @@ QList<ConsistencyWarning> AssessmentSession::warningsOf(const QString& criterion
     return result;
 }
 
+bool AssessmentSession::hasWarnings(const QString& criterionId) const {
+    // Only criteria with warnings have an entry.
+    return m_warningsByCriterion.contains(criterionId);
+}
+
 const Gap* AssessmentSession::gapOf(const QString& criterionId) const {
     const auto found = m_gapByCriterion.constFind(criterionId);
     return found == m_gapByCriterion.cend() ? nullptr : &m_report.gaps[*found];

@@ -47,6 +47,8 @@ public:
 
     /// Warnings of one criterion (from the current report).
     QList<ConsistencyWarning> warningsOf(const QString& criterionId) const;
+    /// Whether warningsOf(@p criterionId) has any, without copying them.
+    bool hasWarnings(const QString& criterionId) const;
     /// The gap of one criterion, or nullptr.
     const Gap* gapOf(const QString& criterionId) const;
 

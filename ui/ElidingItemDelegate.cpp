@@ -119,7 +119,8 @@ QString ElidingItemDelegate::elidedText(const QTextLayout& layout, const QFont& 
     const QTextLine line = layout.lineAt(0);
     const auto size = static_cast<int>(text.size());
     // Distances from the start of the text, whatever the line's alignment.
-    const auto advanceTo = [&](int position) { return line.cursorToX(position) - line.cursorToX(0); };
+    const qreal start = line.cursorToX(0);
+    const auto advanceTo = [&](int position) { return line.cursorToX(position) - start; };
     if (size <= 1 || advanceTo(size) <= width) {
         return text;
     }
@@ -130,17 +131,22 @@ QString ElidingItemDelegate::elidedText(const QTextLayout& layout, const QFont& 
         return QFontMetrics(font).elidedText(text, Qt::ElideRight, width);
     }
     // QTextEngine::elidedText's rule: whole graphemes while the text so far is narrower than the
-    // width less the ellipsis; the grapheme that reaches it goes.
+    // width less the ellipsis; the grapheme that reaches it goes. The text so far only grows, so the
+    // last position narrower than that is found by halving (cursorToX() walks the line each time),
+    // and the cut is the grapheme boundary at or before it.
     const qreal available = width - metrics.horizontalAdvance(QChar(kEllipsis));
     if (available < 0) {
         return QString();
     }
-    int kept = 0;
-    int next = 0;
-    do {
-        kept = next;
-        next = layout.nextCursorPosition(kept);
-    } while (next < size && advanceTo(next) < available);
+    int narrower = 0; // advanceTo(0) is 0, narrower than any width left
+    int reaching = size;
+    while (reaching - narrower > 1) {
+        const int middle = narrower + (reaching - narrower) / 2;
+        (advanceTo(middle) < available ? narrower : reaching) = middle;
+    }
+    const int kept = narrower == 0 || layout.isValidCursorPosition(narrower)
+                         ? narrower
+                         : layout.previousCursorPosition(narrower);
     return text.left(kept) + QChar(kEllipsis);
 }
 

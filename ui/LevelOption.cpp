@@ -1,5 +1,7 @@
 #include "LevelOption.h"
 
+#include "WrappedLabel.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
@@ -33,6 +35,13 @@ void LevelOption::setTexts(const QString& label, const QString& definition) {
     update();
 }
 
+void LevelOption::prepareTexts() const {
+    QFont bold = font();
+    bold.setBold(true);
+    m_labelLayout.setText(m_label, bold, layoutDirection());
+    m_definitionLayout.setText(m_definition, font(), layoutDirection());
+}
+
 QRect LevelOption::textArea(const QRect& bounds) const {
     const int numberWidth = fontMetrics().height() * 2 + kMargin;
     return bounds.adjusted(numberWidth + kMargin, kMargin, -kMargin, -kMargin);
@@ -42,11 +51,10 @@ int LevelOption::heightForWidth(int width) const {
     if (const auto cached = m_heightForWidth.constFind(width); cached != m_heightForWidth.cend()) {
         return *cached;
     }
-    QFont bold = font();
-    bold.setBold(true);
+    prepareTexts();
     const QRect area = textArea(QRect(0, 0, width, 10000));
-    const int labelHeight = QFontMetrics(bold).boundingRect(area, Qt::TextWordWrap, m_label).height();
-    const int definitionHeight = fontMetrics().boundingRect(area, Qt::TextWordWrap, m_definition).height();
+    const int labelHeight = m_labelLayout.height(area.width());
+    const int definitionHeight = m_definitionLayout.height(area.width());
     const int height =
         std::max(labelHeight + definitionHeight + 3 * kMargin, fontMetrics().height() * 2 + 2 * kMargin);
     m_heightForWidth.insert(width, height);
@@ -61,7 +69,8 @@ void LevelOption::changeEvent(QEvent* event) {
 }
 
 QSize LevelOption::sizeHint() const {
-    const int width = fontMetrics().averageCharWidth() * 70;
+    // The width the page's texts prefer, so that the page's preferred size lays this out once.
+    const int width = WrappedLabel::preferredTextWidth(*this);
     return {width, heightForWidth(width)};
 }
 
@@ -97,15 +106,11 @@ void LevelOption::paintEvent(QPaintEvent*) {
     painter.drawText(circle, Qt::AlignCenter, QString::number(m_level));
 
     const QRect area = textArea(rect());
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
+    prepareTexts();
     painter.setPen(colours.color(QPalette::Text));
-    const QRect labelRect = QFontMetrics(bold).boundingRect(area, Qt::TextWordWrap, m_label);
-    painter.drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_label);
-    painter.setFont(font());
-    painter.drawText(area.adjusted(0, labelRect.height() + kMargin / 2, 0, 0),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_definition);
+    const int labelHeight = m_labelLayout.height(area.width());
+    m_labelLayout.draw(painter, area);
+    m_definitionLayout.draw(painter, area.adjusted(0, labelHeight + kMargin / 2, 0, 0));
 
     if (hasFocus()) {
         QStyleOptionFocusRect option;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WrappedTextLayout.h"
+
 #include <QAbstractButton>
 #include <QHash>
 
@@ -30,12 +32,17 @@ protected:
 
 private:
     QRect textArea(const QRect& bounds) const;
+    /// The label's and the definition's layouts, for the current texts and font.
+    void prepareTexts() const;
 
     int m_level;
     /// Layouts ask for the height at the same few widths many times; text layout is the costly part.
     mutable QHash<int, int> m_heightForWidth;
     QString m_label;
     QString m_definition;
+    // Measured for layouts and then painted: laid out once per width and drawn from the same glyphs.
+    mutable WrappedTextLayout m_labelLayout;
+    mutable WrappedTextLayout m_definitionLayout;
 };
 
 } // namespace coherence

@@ -34,10 +34,14 @@ bool NavigatorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
         // Kept when one of its criteria is (recursive filtering), or when nothing is filtered.
         return !isFiltering();
     }
-    const QString text = index.data(SearchTextRole).toString();
-    for (const QString& word : m_words) {
-        if (!text.contains(word)) {
-            return false;
+    // The search text is asked for only when there are words: it is built for every criterion the
+    // first time (NavigatorModel::searchText()), which a start need not pay for.
+    if (!m_words.isEmpty()) {
+        const QString text = index.data(SearchTextRole).toString();
+        for (const QString& word : m_words) {
+            if (!text.contains(word)) {
+                return false;
+            }
         }
     }
     switch (m_quickFilter) {

@@ -170,7 +170,8 @@ QVariant NavigatorModel::criterionData(int areaRow, int criterionRow, int column
     const qsizetype criterionIndex = m_criteriaByArea[areaRow][criterionRow];
     const Criterion& criterion = m_session->rubric().criteria()[criterionIndex];
     const Rating& rating = m_session->assessment().rating(criterion.id);
-    const bool hasWarning = !m_session->warningsOf(criterion.id).isEmpty();
+    // Asked for each role of each painted cell: the warnings are looked up by the roles that need them.
+    const auto hasWarning = [&] { return m_session->hasWarnings(criterion.id); };
     // The column shows the number only, so titles keep the room; the label is in the tooltip.
     const auto stateText = [&](bool full) {
         if (!full || rating.notApplicable) {
@@ -187,7 +188,7 @@ QVariant NavigatorModel::criterionData(int areaRow, int criterionRow, int column
         return column == TitleColumn ? criterion.id + QStringLiteral("  ") + criterion.title.text()
                                      : stateText(false);
     case Qt::DecorationRole:
-        return column == StateColumn && hasWarning ? QVariant(m_warningIcon) : QVariant();
+        return column == StateColumn && hasWarning() ? QVariant(m_warningIcon) : QVariant();
     case Qt::ToolTipRole: {
         QStringList lines{criterion.title.text(), stateText(true)};
         for (const ConsistencyWarning& warning : m_session->warningsOf(criterion.id)) {
@@ -198,7 +199,7 @@ QVariant NavigatorModel::criterionData(int areaRow, int criterionRow, int column
     case Qt::AccessibleTextRole:
         return tr("%1 %2, %3%4")
             .arg(criterion.id, criterion.title.text(), stateText(true),
-                 hasWarning ? tr(", has a warning") : QString());
+                 hasWarning() ? tr(", has a warning") : QString());
     case Qt::TextAlignmentRole:
         return column == StateColumn ? QVariant::fromValue(Qt::AlignCenter) : QVariant();
     case Qt::ForegroundRole:
@@ -217,7 +218,7 @@ QVariant NavigatorModel::criterionData(int areaRow, int criterionRow, int column
     case NotApplicableRole:
         return rating.notApplicable;
     case HasWarningRole:
-        return hasWarning;
+        return hasWarning();
     case HasGapRole:
         return m_session->gapOf(criterion.id) != nullptr;
     case SearchTextRole:

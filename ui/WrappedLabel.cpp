@@ -72,10 +72,15 @@ int WrappedLabel::heightForWidth(int width) const {
     return height;
 }
 
+int WrappedLabel::preferredTextWidth(const QWidget& widget) {
+    const QWidget* page = widget.parentWidget() ? widget.parentWidget() : &widget;
+    return page->fontMetrics().averageCharWidth() * 60;
+}
+
 QSize WrappedLabel::sizeHint() const {
-    // At most sixty average characters wide: a comfortable measure to read, and one layout answers
+    // At most the page's preferred width (a comfortable measure to read), and one layout answers
     // both parts, because a text narrower than that is on as many lines at its own width.
-    const int preferred = fontMetrics().averageCharWidth() * 60;
+    const int preferred = preferredTextWidth(*this) - textRectExtra().width();
     const int height = layOut(preferred);
     const int width = std::min(preferred, static_cast<int>(std::ceil(textLayout().maximumWidth())));
     return QSize(width, height) + textRectExtra();

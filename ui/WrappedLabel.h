@@ -48,6 +48,13 @@ public:
     void select(int start, int length);
     [[nodiscard]] int cursorPosition() const { return m_cursor; }
 
+    /// The width a text in @p widget's place prefers: sixty average characters of the font of the
+    /// page it is on (its parent's). A layout asks each child that has a height for width for its
+    /// height at the width the layout prefers (QLayout::totalSizeHint()); when the texts of a page
+    /// prefer one width, that is the width their size hints were measured at, and they are not laid
+    /// out again for it.
+    [[nodiscard]] static int preferredTextWidth(const QWidget& widget);
+
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
     [[nodiscard]] int heightForWidth(int width) const override;
     [[nodiscard]] QSize sizeHint() const override;

@@ -110,8 +110,13 @@ TEST_CASE("The eliding delegate draws item texts as the style does", "[ui]") {
 TEST_CASE("The eliding delegate cuts a text where the style does", "[ui]") {
     const QFont font = QApplication::font();
     const QFontMetrics metrics(font);
-    const QString text = QStringLiteral("ENV-3  Disaster preparedness includes displacement and migration");
-    for (int width = 10; width < metrics.horizontalAdvance(text) + 20; width += 7) {
+    // Plain, accented with combining marks (a cut never splits a character from its accent), and
+    // with wide and narrow letters side by side.
+    const QString text =
+        GENERATE(QStringLiteral("ENV-3  Disaster preparedness includes displacement and migration"),
+                 QStringLiteral("SOC-3  E\u0301galite\u0301 de traitement des non-nationaux"),
+                 QStringLiteral("WWW iii MMM lll ... AVATAR Ta Te"));
+    for (int width = 5; width < metrics.horizontalAdvance(text) + 20; width += 3) {
         QTextLayout layout(text, font);
         QTextOption oneLine;
         oneLine.setWrapMode(QTextOption::NoWrap);
@@ -119,7 +124,7 @@ TEST_CASE("The eliding delegate cuts a text where the style does", "[ui]") {
         layout.beginLayout();
         layout.createLine().setLineWidth(width);
         layout.endLayout();
-        INFO("width " << width);
+        INFO(text.toStdString() << " in " << width);
         REQUIRE(ElidingItemDelegate::elidedText(layout, font, width) ==
                 metrics.elidedText(text, Qt::ElideRight, width));
     }

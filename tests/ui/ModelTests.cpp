@@ -9,6 +9,7 @@
 #include "WarningListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
@@ -31,6 +32,19 @@ QStringList visibleCriteria(const QAbstractItemModel& model) {
     }
     return ids;
 }
+
+/// Passes a model through and counts the roles asked of it.
+class RoleCounter : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex& index, int role) const override {
+        ++asked[role];
+        return QIdentityProxyModel::data(index, role);
+    }
+
+    mutable QHash<int, int> asked;
+};
 
 Rating rated(int level) {
     Rating rating;
@@ -99,6 +113,27 @@ TEST_CASE("The navigator filter finds words, references and page numbers", "[ui]
     filter.setQuickFilter(NavigatorFilterModel::QuickFilter::NotRated);
     REQUIRE(session->changeRating(QStringLiteral("EVD-5"), rated(1), QStringLiteral("rate")));
     CHECK(visibleCriteria(filter).size() == 3);
+}
+
+TEST_CASE("The navigator filter asks for the search text only to search", "[ui][models]") {
+    // The search text of every criterion is built the first time one is asked for: a start, which
+    // filters nothing, should not pay for it.
+    QTemporaryDir dir;
+    auto session = test::sampleSession(dir);
+    NavigatorModel model(session.get());
+    RoleCounter counter;
+    counter.setSourceModel(&model);
+    NavigatorFilterModel filter;
+    filter.setSourceModel(&counter);
+    CHECK(visibleCriteria(filter).size() == 52);
+    filter.setQuickFilter(NavigatorFilterModel::QuickFilter::Warnings);
+    CHECK(visibleCriteria(filter).size() == 2);
+    filter.setQuickFilter(NavigatorFilterModel::QuickFilter::All);
+    CHECK(counter.asked.value(SearchTextRole) == 0);
+
+    filter.setText(QStringLiteral("C143"));
+    CHECK(visibleCriteria(filter).size() == 2);
+    CHECK(counter.asked.value(SearchTextRole) > 0);
 }
 
 TEST_CASE("Gap, warning, action and citation models stay sound through edits", "[ui][models]") {
