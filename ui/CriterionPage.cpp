@@ -307,9 +307,10 @@ void CriterionPage::refreshNotes() {
 
 QLabel* CriterionPage::addSection(const QString& title, QWidget* content) {
     auto* label = new QLabel(title, m_content);
+    // Bold at the body's size: a size of its own would be one more font for the window's start to
+    // match and render (2 % of its instructions, docs/performance.md), for a difference hardly seen.
     QFont font = label->font();
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
     label->setFont(font);
     if (content) {
         label->setBuddy(content);

@@ -100,7 +100,8 @@ void LevelOption::paintEvent(QPaintEvent*) {
     painter.drawEllipse(circle);
     QFont numberFont = font();
     numberFont.setBold(true);
-    numberFont.setPointSizeF(numberFont.pointSizeF() * 1.4);
+    // The criterion title's size: one font fewer to match and render at start (docs/performance.md).
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 1.5);
     painter.setFont(numberFont);
     painter.setPen(checked ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::ButtonText));
     painter.drawText(circle, Qt::AlignCenter, QString::number(m_level));
