@@ -69,6 +69,20 @@ TEST_CASE("Icons of hidden buttons are read only when first drawn, and are the b
     CHECK(orphan.pixmap(16).isNull());
 }
 
+TEST_CASE("The docks' title-bar icons are made once, and are the base style's", "[ui][style]") {
+    for (const auto which : {QStyle::SP_TitleBarCloseButton, QStyle::SP_TitleBarNormalButton}) {
+        CAPTURE(which);
+        CHECK(ApplicationStyle::isKept(which));
+        const QIcon first = QApplication::style()->standardIcon(which);
+        const QIcon again = QApplication::style()->standardIcon(which, nullptr, nullptr);
+        CHECK(again.cacheKey() == first.cacheKey());
+        for (const int side : {10, 16, 32}) {
+            CHECK(imageOf(first, side) == imageOf(baseStyle().standardIcon(which), side));
+        }
+    }
+    CHECK_FALSE(ApplicationStyle::isKept(QStyle::SP_DialogOkButton));
+}
+
 TEST_CASE("The warning mark is drawn at any size and pixel ratio, grey when disabled", "[ui][style]") {
     const QIcon mark = WarningMarkIconEngine::icon();
     CHECK_FALSE(mark.isNull());
