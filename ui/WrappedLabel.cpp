@@ -262,13 +262,16 @@ QTextLayout& WrappedLabel::textLayout() const {
         // shape the text again.
         m_layout->setCacheEnabled(true);
         m_laidOutWidth = -1;
+        m_unwrappedWidth = -1;
     }
     return *m_layout;
 }
 
 int WrappedLabel::layOut(int textWidth) const {
     QTextLayout& layout = textLayout();
-    if (textWidth == m_laidOutWidth) {
+    // A text on a line per paragraph is on the same lines at any width it fits in, and, aligned to
+    // the left, drawn the same: it is not laid out (shaped) again for each width a layout tries.
+    if (textWidth == m_laidOutWidth || (m_unwrappedWidth >= 0 && textWidth >= m_unwrappedWidth)) {
         return m_laidOutHeight;
     }
     qreal height = 0;
@@ -281,6 +284,13 @@ int WrappedLabel::layOut(int textWidth) const {
     layout.endLayout();
     m_laidOutWidth = textWidth;
     m_laidOutHeight = static_cast<int>(std::ceil(height));
+    const auto paragraphs = static_cast<int>(layout.text().count(QChar::LineSeparator)) + 1;
+    const Qt::Alignment horizontal = m_measured.alignment & Qt::AlignHorizontal_Mask;
+    const bool leftAligned = m_measured.direction == Qt::LeftToRight &&
+                             (horizontal == Qt::AlignLeft || horizontal == Qt::Alignment());
+    m_unwrappedWidth = leftAligned && layout.lineCount() == paragraphs
+                           ? static_cast<int>(std::ceil(layout.maximumWidth()))
+                           : -1;
     return m_laidOutHeight;
 }
 

@@ -116,6 +116,9 @@ private:
     mutable std::unique_ptr<QTextLayout> m_layout;
     mutable int m_laidOutWidth = -1;
     mutable int m_laidOutHeight = 0;
+    /// Set when the layout has a line per paragraph and is left-aligned: from this width on, the
+    /// text is on the same lines and drawn the same. -1 otherwise.
+    mutable int m_unwrappedWidth = -1;
     mutable QList<std::pair<int, int>> m_heights; ///< (width, height), the most recent last
 
     bool m_selectable = false;

@@ -236,6 +236,28 @@ TEST_CASE("A wrapped label paints its text, and its selection in the highlight c
     CHECK(countPixels(bottom, isDark) == 0);
 }
 
+TEST_CASE("A text on one line is drawn the same whatever width it was first measured at", "[ui]") {
+    // Short texts keep the layout of their size hint for every width they fit in.
+    const QString text = QStringLiteral("Mainstreaming process and institutions\nHealth");
+    auto measuredWide = shownLabel(text, 400);
+    measuredWide->clearFocus(); // no text cursor in either
+    REQUIRE(measuredWide->sizeHint().width() < 400);
+    auto fresh = std::make_unique<WrappedLabel>();
+    fresh->setSelectable(true);
+    fresh->setText(text);
+    for (const int width : {400, measuredWide->sizeHint().width() + 3}) {
+        INFO("width " << width);
+        for (WrappedLabel* label : {measuredWide.get(), fresh.get()}) {
+            label->resize(width, label->heightForWidth(width));
+        }
+        CHECK(measuredWide->height() == fresh->height());
+        CHECK(measuredWide->grab().toImage() == fresh->grab().toImage());
+    }
+    // Narrower than the text, it wraps like any other.
+    measuredWide->resize(60, measuredWide->heightForWidth(60));
+    CHECK(measuredWide->height() > fresh->height());
+}
+
 TEST_CASE("A selectable wrapped label selects with the mouse", "[ui]") {
     auto label = shownLabel(kLong);
     const int lineMiddle = label->fontMetrics().height() / 2;
