@@ -77,8 +77,8 @@ QSize LevelOption::sizeHint() const {
 QSize LevelOption::minimumSizeHint() const {
     // Thirty characters wide at least. The height is the preferred size's: layouts place an option
     // by its height for the width they give it, so the minimum's height only adds to a page's
-    // minimum, and measuring the texts at a width no window gives them cost a fifth of the page's
-    // text layout before the first frame (docs/performance.md).
+    // minimum, and measuring the texts at a width no window gives them cost 1.6 M instructions
+    // before the first frame (docs/performance.md).
     return {fontMetrics().averageCharWidth() * 30, sizeHint().height()};
 }
 

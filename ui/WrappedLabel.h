@@ -22,8 +22,8 @@ namespace coherence {
 /// document, which lays the text out at three widths for one size hint and back again after each.
 /// Before the window's first frame the criterion page's texts were shaped 20 times each
 /// (docs/performance.md). This label keeps its heights per width, answers size hints from one layout,
-/// and paints the layout it measured last, so that a text is shaped about three times before it is
-/// seen.
+/// keeps a layout with a line per paragraph for every wider width, and paints the layout it measured
+/// last, so that a text is shaped once or twice before it is seen.
 ///
 /// It is a QLabel for what a QLabel holds and tells (text, font, alignment, margins, the accessible
 /// name and role of static text), but lays out, paints and selects on its own: its text is always
