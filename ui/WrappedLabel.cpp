@@ -80,10 +80,11 @@ int WrappedLabel::preferredTextWidth(const QWidget& widget) {
 QSize WrappedLabel::sizeHint() const {
     // At most the page's preferred width (a comfortable measure to read), and one layout answers
     // both parts, because a text narrower than that is on as many lines at its own width.
-    const int preferred = preferredTextWidth(*this) - textRectExtra().width();
+    const QSize extra = textRectExtra();
+    const int preferred = preferredTextWidth(*this) - extra.width();
     const int height = layOut(preferred);
     const int width = std::min(preferred, static_cast<int>(std::ceil(textLayout().maximumWidth())));
-    return QSize(width, height) + textRectExtra();
+    return QSize(width, height) + extra;
 }
 
 QSize WrappedLabel::minimumSizeHint() const {
