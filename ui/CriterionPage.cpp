@@ -5,6 +5,7 @@
 #include "CitationListModel.h"
 #include "Dialogs.h"
 #include "LevelOption.h"
+#include "OneLineLabel.h"
 #include "RubricMarkdown.h"
 #include "SetRatingCommand.h"
 #include "WrappedLabel.h"
@@ -306,7 +307,7 @@ void CriterionPage::refreshNotes() {
 }
 
 QLabel* CriterionPage::addSection(const QString& title, QWidget* content) {
-    auto* label = new QLabel(title, m_content);
+    auto* label = new OneLineLabel(title, m_content);
     // Bold at the body's size: a size of its own would be one more font for the window's start to
     // match and render (2 % of its instructions, docs/performance.md), for a difference hardly seen.
     QFont font = label->font();

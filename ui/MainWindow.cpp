@@ -18,6 +18,7 @@
 #include "NavigatorFilterModel.h"
 #include "NavigatorModel.h"
 #include "NewAssessmentDialog.h"
+#include "OneLineLabel.h"
 #include "PresentationSettingsDialog.h"
 #include "PresentationWindow.h"
 #include "PresenterView.h"
@@ -102,8 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_settings(std::make_unique<Settings>())
     , m_stack(new QStackedWidget(this))
     , m_startPage(nullptr)
-    , m_statusLabel(new QLabel(this))
-    , m_coverageLabel(new QLabel(this)) {
+    , m_statusLabel(new OneLineLabel(this))
+    , m_coverageLabel(new OneLineLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
     setCentralWidget(m_stack);

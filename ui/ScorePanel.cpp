@@ -1,6 +1,7 @@
 #include "ScorePanel.h"
 
 #include "AssessmentSession.h"
+#include "OneLineLabel.h"
 #include "ScoreReportFormat.h"
 #include "WrappedLabel.h"
 
@@ -33,8 +34,8 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
     , m_session(session) {
     setObjectName(QStringLiteral("scorePanel"));
     auto* layout = new QVBoxLayout(this);
-    m_overallLabel = new QLabel(tr("Overall score"), this);
-    m_overallValueLabel = new QLabel(this);
+    m_overallLabel = new OneLineLabel(tr("Overall score"), this);
+    m_overallValueLabel = new OneLineLabel(this);
     m_overallValueLabel->setObjectName(QStringLiteral("overallScoreLabel"));
     QFont big = m_overallValueLabel->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
@@ -60,10 +61,10 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
     auto* blocks = new QGridLayout;
     int row = 0;
     for (Block block : allBlocks()) {
-        auto* value = new QLabel(this);
+        auto* value = new OneLineLabel(this);
         value->setObjectName(QStringLiteral("blockScoreLabel-") + blockName(block));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        blocks->addWidget(new QLabel(blockTitle(block), this), row, 0);
+        blocks->addWidget(new OneLineLabel(blockTitle(block), this), row, 0);
         blocks->addWidget(value, row, 1);
         m_blockLabels << value;
         ++row;
@@ -80,7 +81,7 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
         bar->setObjectName(QStringLiteral("areaScoreBar-") + area.id);
         bar->setRange(0, 1000);
         bar->setAccessibleName(tr("Score of %1").arg(area.title.text()));
-        auto* coverage = new QLabel(this);
+        auto* coverage = new OneLineLabel(this);
         coverage->setObjectName(QStringLiteral("areaCoverageLabel-") + area.id);
         coverage->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         areas->addWidget(title, row, 0, 1, 2);
