@@ -15,7 +15,8 @@ OneLineLabel::OneLineLabel(const QString& text, QWidget* parent)
 }
 
 bool OneLineLabel::isOneLineOfPlainText() const {
-    // An empty label is no text label to QLabel: it is as large as an average character.
+    // An empty label is no text label to QLabel: it is as large as an average character. (A label
+    // with a pixmap has no text: QLabel::setPixmap() clears it.)
     if (text().isEmpty()) {
         return false;
     }
@@ -26,34 +27,26 @@ bool OneLineLabel::isOneLineOfPlainText() const {
     // selectable text goes through a text document. None of them is measured here.
     const bool mnemonic = buddy() != nullptr && text().contains(u'&');
     return plain && !wordWrap() && !mnemonic && frameWidth() == 0 && margin() == 0 && indent() <= 0 &&
-           pixmap().isNull() && textInteractionFlags() == Qt::LinksAccessibleByMouse;
+           textInteractionFlags() == Qt::LinksAccessibleByMouse;
 }
 
 QSize OneLineLabel::measuredSize() const {
     // As QLabel::minimumSizeHint(): polished first, since polishing may set the font.
     ensurePolished();
-    const QMargins margins = contentsMargins();
-    if (!m_measured || text() != m_measuredText || font() != m_measuredFont ||
-        alignment() != m_measuredAlignment || margins != m_measuredMargins ||
-        minimumSize() != m_measuredMinimumSize) {
+    Measured now{text(), font(), alignment(), contentsMargins(), minimumSize()};
+    if (m_measured != now) {
         // QLabelPrivate::sizeForWidth() for a text that does not wrap: the text's bounding
         // rectangle in a 2000-pixel box, with the centring flags left out, plus the contents
         // margins, at least the minimum size. The box's width does not change the size of one line,
         // which is why the three measurements QLabel makes come out the same.
-        const Qt::Alignment visual =
-            QStyle::visualAlignment(text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight, alignment());
+        const Qt::Alignment visual = QStyle::visualAlignment(
+            now.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight, now.alignment);
         const int flags = static_cast<int>(visual) & ~(Qt::AlignVCenter | Qt::AlignHCenter);
-        const QRect bounds =
-            fontMetrics().boundingRect(0, 0, 2000 - (margins.left() + margins.right()), 2000, flags, text());
-        m_measuredSize =
-            (bounds.size() + QSize(margins.left() + margins.right(), margins.top() + margins.bottom()))
-                .expandedTo(minimumSize());
-        m_measuredText = text();
-        m_measuredFont = font();
-        m_measuredAlignment = alignment();
-        m_measuredMargins = margins;
-        m_measuredMinimumSize = minimumSize();
-        m_measured = true;
+        const QMargins& margins = now.contentsMargins;
+        const QSize extra(margins.left() + margins.right(), margins.top() + margins.bottom());
+        const QRect bounds = fontMetrics().boundingRect(0, 0, 2000 - extra.width(), 2000, flags, now.text);
+        m_measuredSize = (bounds.size() + extra).expandedTo(now.minimumSize);
+        m_measured = std::move(now);
     }
     return m_measuredSize;
 }

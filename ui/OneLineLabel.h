@@ -6,6 +6,8 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
 namespace coherence {
 
 /// A QLabel for one line of plain text that measures its text once, not three times.
@@ -37,14 +39,20 @@ private:
     [[nodiscard]] bool isOneLineOfPlainText() const;
     [[nodiscard]] QSize measuredSize() const;
 
-    // What the measured size depends on.
-    mutable QString m_measuredText;
-    mutable QFont m_measuredFont;
-    mutable Qt::Alignment m_measuredAlignment;
-    mutable QMargins m_measuredMargins;
-    mutable QSize m_measuredMinimumSize;
+    /// What the measured size depends on, as WrappedLabel keeps it: QLabel's setters are not virtual,
+    /// so it is compared at each size hint instead.
+    struct Measured {
+        QString text;
+        QFont font;
+        Qt::Alignment alignment;
+        QMargins contentsMargins;
+        QSize minimumSize;
+
+        bool operator==(const Measured&) const = default;
+    };
+
+    mutable std::optional<Measured> m_measured;
     mutable QSize m_measuredSize;
-    mutable bool m_measured = false;
 };
 
 } // namespace coherence
