@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -208,6 +209,12 @@ void writeArea(ImageWriter& out, const Area& area) {
     out.real(area.weight);
 }
 
+/// What the loader accepts as a weight (RubricLoader): a NaN, infinite, zero or negative weight would
+/// make every score that counts it meaningless, and a NaN one would not even equal itself.
+bool isWeight(double value) {
+    return std::isfinite(value) && value > 0;
+}
+
 std::optional<Block> blockFromNumber(int number) {
     for (const Block block : allBlocks()) {
         if (static_cast<int>(block) == number) {
@@ -226,6 +233,7 @@ Area readArea(ImageReader& in, bool* valid) {
     *valid = *valid && block.has_value();
     area.block = block.value_or(Block::Sector);
     area.weight = in.real();
+    *valid = *valid && isWeight(area.weight);
     return area;
 }
 
@@ -298,7 +306,7 @@ void readCriterionDetails(ImageReader& in, Criterion& criterion, bool* valid) {
 }
 
 /// The criterion's outline from @p in, and with @p detailsIn (when given) its other texts.
-Criterion readCriterion(ImageReader& in, ImageReader* detailsIn, bool* valid) {
+Criterion readCriterion(ImageReader& in, ImageReader* detailsIn, const RatingScale& scale, bool* valid) {
     Criterion criterion;
     criterion.id = in.string();
     criterion.areaId = in.recurringString();
@@ -314,6 +322,7 @@ Criterion readCriterion(ImageReader& in, ImageReader* detailsIn, bool* valid) {
     }
     criterion.weight = in.real();
     criterion.defaultTarget = in.integer();
+    *valid = *valid && isWeight(criterion.weight) && scale.contains(criterion.defaultTarget);
     if (detailsIn) {
         ImageReader details(detailsIn->bytes());
         readCriterionDetails(details, criterion, valid);
@@ -402,7 +411,7 @@ RubricPtr RubricImage::decode(QByteArrayView image, const QString& sha256, Conte
     }
     QList<Criterion> criteria(in.count(kCriterionBytes));
     for (Criterion& criterion : criteria) {
-        criterion = readCriterion(in, detailsReader, &valid);
+        criterion = readCriterion(in, detailsReader, scale, &valid);
     }
     QList<RubricSource> sources(in.count(kSourceBytes));
     for (RubricSource& source : sources) {

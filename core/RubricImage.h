@@ -45,8 +45,8 @@ public:
     static qsizetype headSize(QByteArrayView image);
     /// The rubric, with @p sha256 as its hash (the caller has checked it against its JSON and the
     /// head against its own hash); nullptr when @p image is not a complete, well-formed image of
-    /// format kFormat. For an outline, the head is enough; for the full rubric the details must
-    /// follow and match the hash the head gives.
+    /// format kFormat, or gives a weight or target the loader would refuse. For an outline, the head is
+    /// enough; for the full rubric the details must follow and match the hash the head gives.
     static RubricPtr decode(QByteArrayView image, const QString& sha256, Content content = Content::Full);
 };
 

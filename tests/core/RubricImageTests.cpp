@@ -4,7 +4,12 @@
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
+#include <QtEndian>
+
 #include <catch2/catch.hpp>
+
+#include <cstring>
+#include <limits>
 
 using namespace coherence;
 using coherence::test::gmgRubric;
@@ -83,6 +88,51 @@ TEST_CASE("An incomplete or padded rubric image is refused, never half read", "[
     QByteArray huge = image;
     huge[3] = '\x7f';
     CHECK_FALSE(RubricImage::decode(huge, original->sha256()));
+}
+
+TEST_CASE("A rubric image with a weight or target the loader would refuse is refused",
+          "[core][rubric][image]") {
+    // The small rubric gives area "proc" and one criterion a weight of 2; the criterion's target (4)
+    // follows its weight. The fuzzer found that a NaN weight read back as a rubric that is not equal
+    // to itself (tests/fuzz/regressions/rubric_image/).
+    const RubricPtr original = smallRubric();
+    const QByteArray image = RubricImage::encode(*original);
+    const auto little = [](auto value) {
+        const auto bits = qToLittleEndian(value);
+        return QByteArray(reinterpret_cast<const char*>(&bits), sizeof bits);
+    };
+    const auto replaced = [&](qsizetype at, const QByteArray& bytes) {
+        return QByteArray(image).replace(at, bytes.size(), bytes);
+    };
+    const QByteArray two = little(quint64(0x4000000000000000)); // 2.0
+    QList<qsizetype> weights;
+    for (qsizetype at = image.indexOf(two); at >= 0; at = image.indexOf(two, at + 1)) {
+        weights.append(at);
+    }
+    REQUIRE(weights.size() == 2);
+    for (const qsizetype at : weights) {
+        for (const double bad :
+             {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(), 0.0, -1.0}) {
+            INFO("weight " << bad << " at " << at);
+            quint64 bits = 0;
+            std::memcpy(&bits, &bad, sizeof bits);
+            CHECK_FALSE(RubricImage::decode(replaced(at, little(bits)), original->sha256()));
+            CHECK_FALSE(RubricImage::decode(replaced(at, little(bits)), original->sha256(),
+                                            RubricImage::Content::Outline));
+        }
+        // Another valid weight is read as it is: the check is on the value, not the bytes.
+        const double other = 0.5;
+        quint64 bits = 0;
+        std::memcpy(&bits, &other, sizeof bits);
+        CHECK(RubricImage::decode(replaced(at, little(bits)), original->sha256()));
+    }
+    const qsizetype target = weights.last() + 8;
+    REQUIRE(image.mid(target, 4) == little(quint32(4)));
+    for (const qint32 bad : {5, -1}) {
+        INFO("target " << bad);
+        CHECK_FALSE(RubricImage::decode(replaced(target, little(quint32(bad))), original->sha256()));
+    }
+    CHECK(RubricImage::decode(replaced(target, little(quint32(0))), original->sha256()));
 }
 
 TEST_CASE("Localized text from sorted entries: accepted as they are, refused out of order",
