@@ -2,6 +2,7 @@
 
 #include "AssessmentSession.h"
 #include "OneLineLabel.h"
+#include "ScoreBar.h"
 #include "ScoreReportFormat.h"
 #include "WrappedLabel.h"
 
@@ -77,7 +78,7 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
         auto* title = new WrappedLabel(this);
         title->setText(area.title.text());
         title->setMinimumWidth(60);
-        auto* bar = new QProgressBar(this);
+        auto* bar = new ScoreBar(this);
         bar->setObjectName(QStringLiteral("areaScoreBar-") + area.id);
         bar->setRange(0, 1000);
         bar->setAccessibleName(tr("Score of %1").arg(area.title.text()));
