@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QStyle>
 #include <QTextLayout>
@@ -46,6 +47,48 @@ void layOutLine(QTextLayout& layout, const QTextOption& option, int width) {
     line.setLineWidth(width);
     line.setPosition(QPointF(0, 0));
     layout.endLayout();
+}
+
+/// A line width no text in a cell reaches.
+constexpr int kUnbounded = 1 << 20;
+
+/// Draws @p shown (the start of @p layout's one line of text, then "…") at @p position without shaping
+/// that start again: its glyphs are those @p layout already has, and the ellipsis goes where shaping
+/// @p shown would put it, which only the last kept character can move (kerning), so that character
+/// and the ellipsis are shaped together. The pixels are those of @p shown laid out whole (the tests
+/// compare them). False, having drawn nothing, when the text is not left-aligned (an aligned cut text
+/// moves as a whole) or when the last kept character is drawn with another glyph alone than in the
+/// whole text (a ligature across the cut, a contextual form): the caller then lays @p shown out.
+bool drawElided(QPainter& painter, const QTextLayout& layout, const QString& shown, const QTextOption& option,
+                const QPointF& position) {
+    const auto kept = static_cast<int>(shown.size()) - 1;
+    if (kept <= 0 || (option.alignment() & (Qt::AlignHCenter | Qt::AlignRight | Qt::AlignJustify))) {
+        return false;
+    }
+    const int last = layout.previousCursorPosition(kept);
+    QTextLayout ending(shown.mid(last), layout.font());
+    layOutLine(ending, option, kUnbounded);
+    const QList<QGlyphRun> endingRuns = ending.glyphRuns();
+    const QList<QGlyphRun> keptRuns = layout.glyphRuns(0, kept);
+    if (endingRuns.size() != 1 || keptRuns.isEmpty() || endingRuns.first().glyphIndexes().size() < 2 ||
+        keptRuns.last().glyphIndexes().isEmpty()) {
+        return false;
+    }
+    const QList<quint32> endingGlyphs = endingRuns.first().glyphIndexes();
+    if (endingGlyphs.at(endingGlyphs.size() - 2) != keptRuns.last().glyphIndexes().last() ||
+        !(endingRuns.first().rawFont() == keptRuns.last().rawFont())) {
+        return false;
+    }
+    for (const QGlyphRun& run : keptRuns) {
+        painter.drawGlyphRun(position, run);
+    }
+    QGlyphRun ellipsis = endingRuns.first();
+    ellipsis.setGlyphIndexes({endingGlyphs.last()});
+    ellipsis.setPositions({endingRuns.first().positions().last()});
+    const QTextLine line = layout.lineAt(0);
+    const QPointF shift(line.cursorToX(last) - line.cursorToX(0) - ending.lineAt(0).cursorToX(0), 0);
+    painter.drawGlyphRun(position + shift, ellipsis);
+    return true;
 }
 
 } // namespace
@@ -93,7 +136,7 @@ void ElidingItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         if (const QString shown = elide ? elidedText(layout, item.font, textRect.width()) : item.text;
             shown == item.text) {
             layout.draw(painter, position);
-        } else {
+        } else if (!drawElided(*painter, layout, shown, textOption, position)) {
             QTextLayout elided(shown, item.font);
             layOutLine(elided, textOption, textRect.width());
             elided.draw(painter, position);

@@ -7,8 +7,8 @@ class QTextLayout;
 namespace coherence {
 
 /// An item delegate that draws an item's one line of text as the style draws it, elided at the right
-/// with "…" when it does not fit, but shapes the text once (twice when it is elided) instead of five
-/// times.
+/// with "…" when it does not fit, but shapes the text once instead of five times (when it is elided,
+/// only its last kept character is shaped again, with the ellipsis).
 ///
 /// The style lays an item's text out to place it, again to decide whether to elide it, a third time
 /// to find where to cut it, and twice more for the cut text it draws. The navigator paints every
