@@ -18,7 +18,12 @@ int ScoreBar::filledWidth(int minimum, int maximum, int value, int innerWidth) {
     return static_cast<int>(std::lround(share * innerWidth));
 }
 
-void ScoreBar::paintEvent(QPaintEvent* /*event*/) {
+void ScoreBar::paintEvent(QPaintEvent* event) {
+    // Drawn flat only as the score panel uses it: across. A vertical bar is the style's.
+    if (orientation() != Qt::Horizontal) {
+        QProgressBar::paintEvent(event);
+        return;
+    }
     QStyleOptionProgressBar option;
     initStyleOption(&option);
     const QPalette& palette = option.palette;

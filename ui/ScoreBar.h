@@ -12,7 +12,7 @@ namespace coherence {
 /// score panel shows a bar for every area, and before the window's first frame its bars took more
 /// instructions than any other widget but the navigator (docs/performance.md). A flat bar in the
 /// palette's colours says the same for a small part of that. The bar keeps the style's size hints,
-/// so that the panel is laid out as before.
+/// so that the panel is laid out as before. A vertical bar is left to the style.
 class ScoreBar : public QProgressBar {
     Q_OBJECT
 

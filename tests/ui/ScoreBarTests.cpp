@@ -95,3 +95,14 @@ TEST_CASE("A score bar fills from the right in a right-to-left layout, and nothi
     CHECK(image.pixel(bar.width() - 5, 12) == base);
     CHECK(image.pixel(5, 12) == base);
 }
+
+TEST_CASE("A vertical score bar is drawn by the style, as a QProgressBar", "[ui]") {
+    ScoreBar bar;
+    QProgressBar reference;
+    for (QProgressBar* each : {static_cast<QProgressBar*>(&bar), &reference}) {
+        setUp(*each, 600, QStringLiteral("60.0"));
+        each->setOrientation(Qt::Vertical);
+        each->resize(24, 200);
+    }
+    CHECK(rendered(bar) == rendered(reference));
+}
