@@ -1,5 +1,7 @@
 #include "ElidingItemDelegate.h"
 
+#include "BidiText.h"
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -18,22 +20,8 @@ namespace {
 /// directional formatting characters, which the style's elision treats in ways of its own.
 bool isLeftToRightOnly(const QString& text) {
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        switch (c.direction()) {
-        case QChar::DirR:
-        case QChar::DirAL:
-        case QChar::DirRLE:
-        case QChar::DirRLO:
-        case QChar::DirLRE:
-        case QChar::DirLRO:
-        case QChar::DirPDF:
-        case QChar::DirRLI:
-        case QChar::DirLRI:
-        case QChar::DirFSI:
-        case QChar::DirPDI:
-            return true;
-        default:
-            return c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
-        }
+        return BidiText::isRightToLeftOrDirectional(c) || c == QChar::LineSeparator ||
+               c == QChar::ParagraphSeparator;
     });
 }
 
