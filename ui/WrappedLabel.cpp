@@ -33,6 +33,10 @@ void WrappedLabel::setSelectable(bool selectable) {
         return;
     }
     m_selectable = selectable;
+    // A selectable text is laid out and drawn by its QTextLayout, one that is not may be drawn from
+    // the text shaped once: start again from what the label holds.
+    m_layout.reset();
+    m_heights.clear();
     // As QLabel does for text selectable by mouse and keyboard.
     setFocusPolicy(selectable ? Qt::StrongFocus : Qt::NoFocus);
     if (selectable) {
@@ -83,7 +87,8 @@ QSize WrappedLabel::sizeHint() const {
     const QSize extra = textRectExtra();
     const int preferred = preferredTextWidth(*this) - extra.width();
     const int height = layOut(preferred);
-    const int width = std::min(preferred, static_cast<int>(std::ceil(textLayout().maximumWidth())));
+    const qreal widest = m_linesShaped ? m_shapedMaximumWidth : textLayout().maximumWidth();
+    const int width = std::min(preferred, static_cast<int>(std::ceil(widest)));
     return QSize(width, height) + extra;
 }
 
@@ -146,6 +151,10 @@ void WrappedLabel::paintEvent(QPaintEvent*) {
         selected.format.setBackground(palette().brush(QPalette::Highlight));
         selected.format.setForeground(palette().brush(QPalette::HighlightedText));
         selections << selected;
+    }
+    if (m_linesShaped) {
+        m_shaped.draw(painter, m_shapedLines, origin); // not selectable: no selection, no cursor
+        return;
     }
     const QTextLayout& layout = textLayout();
     layout.draw(&painter, origin, selections);
@@ -264,6 +273,9 @@ QTextLayout& WrappedLabel::textLayout() const {
         m_layout->setCacheEnabled(true);
         m_laidOutWidth = -1;
         m_unwrappedWidth = -1;
+        m_shaped.clear();
+        m_shapeTried = false;
+        m_linesShaped = false;
     }
     return *m_layout;
 }
@@ -274,6 +286,36 @@ int WrappedLabel::layOut(int textWidth) const {
     // the left, drawn the same: it is not laid out (shaped) again for each width a layout tries.
     if (textWidth == m_laidOutWidth || (m_unwrappedWidth >= 0 && textWidth >= m_unwrappedWidth)) {
         return m_laidOutHeight;
+    }
+    // A text that is not selectable, aligned to the left, is shaped once and its lines found for each
+    // width without shaping it again (ShapedText), unless a word is wider than the width: that word
+    // breaks anywhere, which QTextLayout decides.
+    const Qt::Alignment horizontal = m_measured.alignment & Qt::AlignHorizontal_Mask;
+    const bool leftAligned = m_measured.direction == Qt::LeftToRight &&
+                             (horizontal == Qt::AlignLeft || horizontal == Qt::Alignment());
+    if (!m_selectable && leftAligned) {
+        if (!m_shapeTried) {
+            m_shapeTried = true;
+            m_shaped.shape(layout);
+        }
+        if (m_shaped.isShaped()) {
+            ShapedText::Lines lines = m_shaped.lines(textWidth, ShapedText::Spacing::LayoutLines, 0);
+            if (!lines.overlongWord) {
+                m_shapedLines = std::move(lines.lines);
+                m_shapedMaximumWidth = lines.maximumWidth;
+                m_linesShaped = true;
+                m_laidOutWidth = textWidth;
+                m_laidOutHeight = static_cast<int>(std::ceil(lines.height));
+                m_unwrappedWidth = -1;
+                return m_laidOutHeight;
+            }
+        }
+    }
+    m_linesShaped = false;
+    if (QTextOption option = layout.textOption();
+        option.wrapMode() != QTextOption::WrapAtWordBoundaryOrAnywhere) {
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option); // after the text was shaped once, unwrapped
     }
     qreal height = 0;
     layout.beginLayout();
@@ -286,9 +328,6 @@ int WrappedLabel::layOut(int textWidth) const {
     m_laidOutWidth = textWidth;
     m_laidOutHeight = static_cast<int>(std::ceil(height));
     const auto paragraphs = static_cast<int>(layout.text().count(QChar::LineSeparator)) + 1;
-    const Qt::Alignment horizontal = m_measured.alignment & Qt::AlignHorizontal_Mask;
-    const bool leftAligned = m_measured.direction == Qt::LeftToRight &&
-                             (horizontal == Qt::AlignLeft || horizontal == Qt::Alignment());
     m_unwrappedWidth = leftAligned && layout.lineCount() == paragraphs
                            ? static_cast<int>(std::ceil(layout.maximumWidth()))
                            : -1;

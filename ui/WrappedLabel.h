@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ShapedText.h"
+
 #include <QFont>
 #include <QLabel>
 #include <QList>
@@ -120,6 +122,13 @@ private:
     /// text is on the same lines and drawn the same. -1 otherwise.
     mutable int m_unwrappedWidth = -1;
     mutable QList<std::pair<int, int>> m_heights; ///< (width, height), the most recent last
+    /// The text shaped once (a label that is not selectable, aligned to the left): m_linesShaped says
+    /// that the lines at m_laidOutWidth are m_shapedLines, drawn from it, not m_layout's.
+    mutable ShapedText m_shaped;
+    mutable bool m_shapeTried = false;
+    mutable bool m_linesShaped = false;
+    mutable QList<ShapedText::Line> m_shapedLines;
+    mutable qreal m_shapedMaximumWidth = 0; ///< as QTextLayout::maximumWidth() gives it
 
     bool m_selectable = false;
     bool m_selectingWithMouse = false;

@@ -1,4 +1,5 @@
 #include "WrappedLabel.h"
+#include "support/TestData.h"
 
 #include <QAction>
 #include <QApplication>
@@ -362,4 +363,46 @@ TEST_CASE("A wrapped label that is not selectable takes no focus and no selectio
     QTest::mouseRelease(label.get(), Qt::LeftButton, Qt::NoModifier, QPoint(label->width() - 1, 5));
     CHECK(label->selection().isEmpty());
     CHECK_FALSE(overridesShortcut(*label, Qt::Key_Right, Qt::ShiftModifier));
+}
+
+TEST_CASE("A wrapped label that is not selectable wraps and draws as a selectable one, at every width",
+          "[ui]") {
+    // The one that is not selectable finds its lines from its text shaped once (ShapedText); the
+    // selectable one lays its text out with QTextLayout at each width. Every text of the built-in
+    // rubric and a few that try the rule's corners, including words longer than the line (which
+    // break anywhere, and are left to QTextLayout).
+    QStringList texts;
+    for (const coherence::Criterion& criterion : coherence::test::gmgRubric()->criteria()) {
+        for (const coherence::LocalizedText* text :
+             {&criterion.title, &criterion.recommendation, &criterion.guidance}) {
+            for (const auto& [language, translation] : text->entries()) {
+                texts << translation;
+            }
+        }
+    }
+    texts << QStringLiteral("  leading, double  and trailing spaces   ") << QStringLiteral("a\n\nb\n")
+          << QStringLiteral("https://www.iom.int/mainstreaming-migration-into-development-planning-handbook")
+          << QStringLiteral("10.7, 10.c and 8.8; C143 (1975), p. 80 — “as cited”");
+    WrappedLabel drawnOnce;
+    WrappedLabel selectable;
+    selectable.setSelectable(true);
+    int checked = 0;
+    for (qsizetype index = 0; index < texts.size(); ++index) {
+        INFO(texts[index].toStdString());
+        drawnOnce.setText(texts[index]);
+        selectable.setText(texts[index]);
+        REQUIRE(drawnOnce.sizeHint() == selectable.sizeHint());
+        REQUIRE(drawnOnce.minimumSizeHint() == selectable.minimumSizeHint());
+        for (int width = 30 + static_cast<int>(index % 7); width <= 480;
+             width += 17 + static_cast<int>(index % 13)) {
+            INFO("width " << width);
+            const int height = selectable.heightForWidth(width);
+            REQUIRE(drawnOnce.heightForWidth(width) == height);
+            if (++checked % 7 == 0) {
+                drawnOnce.resize(width, height);
+                selectable.resize(width, height);
+                REQUIRE(drawnOnce.grab().toImage() == selectable.grab().toImage());
+            }
+        }
+    }
 }

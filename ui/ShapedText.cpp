@@ -1,0 +1,208 @@
+#include "ShapedText.h"
+
+#include "BidiText.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextBoundaryFinder>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace coherence {
+
+namespace {
+
+/// A line width no unbroken paragraph reaches (QTextLayout's widths are 26.6 fixed-point numbers).
+constexpr int kUnbounded = 1 << 24;
+
+/// @p value rounded to Qt's 26.6 fixed point as QFixed::fromReal() rounds it.
+qreal toFixedPoint(qreal value) {
+    return std::round(value * 64) / 64;
+}
+
+/// Whether Qt's line breaking treats @p c as a space that may hang at the end of a line.
+bool isBreakingSpace(QChar c) {
+    return c.isSpace() && c.decompositionTag() != QChar::NoBreak && c != QChar::LineSeparator;
+}
+
+} // namespace
+
+bool ShapedText::isWithinRule(const QString& text) {
+    if (text.isEmpty()) {
+        return false;
+    }
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        // A combining mark shares a glyph with the letter before it.
+        return BidiText::isRightToLeftOrDirectional(c) || c.direction() == QChar::DirNSM || c == u'\t' ||
+               c == QChar::SoftHyphen || c.isSurrogate() || c == QChar::ParagraphSeparator ||
+               c == QChar::ObjectReplacementCharacter;
+    });
+}
+
+bool ShapedText::shape(QTextLayout& layout) {
+    clear();
+    const QString& text = layout.text();
+    if (layout.textOption().textDirection() != Qt::LeftToRight || !isWithinRule(text)) {
+        return false;
+    }
+    QTextOption option = layout.textOption();
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(kUnbounded);
+        line.setPosition(QPointF(0, 0));
+    }
+    layout.endLayout();
+
+    const QFontMetricsF metrics(layout.font());
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    int start = 0;
+    for (int index = 0; index < layout.lineCount(); ++index) {
+        const QTextLine line = layout.lineAt(index);
+        // A paragraph ends at a line separator (kept in its line) or at the end of the text.
+        int end = line.textStart() + line.textLength();
+        if (end > start && text.at(end - 1) == QChar::LineSeparator) {
+            --end;
+        }
+        if (line.textStart() != start) {
+            clear();
+            return false; // not one line per paragraph
+        }
+        Paragraph paragraph{start, m_segments.size(), m_segments.size(), line.ascent() + line.descent(),
+                            QGlyphRun()};
+        if (end > start) {
+            // One font, one glyph per character: then a glyph's position is its character's.
+            const QList<QGlyphRun> runs = layout.glyphRuns(start, end - start);
+            if (runs.size() != 1 || runs.first().glyphIndexes().size() != end - start) {
+                clear();
+                return false;
+            }
+            paragraph.glyphs = runs.first();
+        }
+        const QList<QPointF> positions = paragraph.glyphs.positions();
+        const qreal endX = line.cursorToX(end);
+        const auto xAt = [&](int position) {
+            return position < end ? positions.at(position - start).x() : endX;
+        };
+        // Qt breaks a line where Unicode allows it and, whatever Unicode says, after any run of
+        // spaces ("10.7, 10.c" breaks after the comma's space; the line break algorithm alone keeps
+        // the numbers together).
+        QList<int> boundaries;
+        for (breaks.setPosition(start); breaks.toNextBoundary() >= 0 && breaks.position() < end;) {
+            if (breaks.boundaryReasons() & QTextBoundaryFinder::BreakOpportunity) {
+                boundaries.append(static_cast<int>(breaks.position()));
+            }
+        }
+        for (int position = start + 1; position < end; ++position) {
+            if (isBreakingSpace(text.at(position - 1)) && !isBreakingSpace(text.at(position))) {
+                boundaries.append(position);
+            }
+        }
+        // Spaces that open a paragraph go with its first word: a line always takes one word.
+        int firstWord = start;
+        while (firstWord < end && isBreakingSpace(text.at(firstWord))) {
+            ++firstWord;
+        }
+        boundaries.removeIf([firstWord](int position) { return position <= firstWord; });
+        boundaries.append(end);
+        std::sort(boundaries.begin(), boundaries.end());
+        boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
+        int segmentStart = start;
+        for (const int segmentEnd : boundaries) {
+            if (segmentEnd <= segmentStart) {
+                continue;
+            }
+            int wordEnd = segmentEnd;
+            while (wordEnd > segmentStart && isBreakingSpace(text.at(wordEnd - 1))) {
+                --wordEnd;
+            }
+            Segment segment{segmentStart, wordEnd,         segmentEnd, xAt(segmentStart),
+                            xAt(wordEnd), xAt(segmentEnd), 0};
+            if (wordEnd > segmentStart) {
+                segment.overhang =
+                    std::max<qreal>(0, -toFixedPoint(metrics.rightBearing(text.at(wordEnd - 1))));
+            }
+            m_segments.append(segment);
+            segmentStart = segmentEnd;
+        }
+        paragraph.endSegment = m_segments.size();
+        m_paragraphs.append(paragraph);
+        start = line.textStart() + line.textLength();
+    }
+    if (start != text.size()) {
+        clear();
+        return false;
+    }
+    return true;
+}
+
+void ShapedText::clear() {
+    m_segments.clear();
+    m_paragraphs.clear();
+}
+
+ShapedText::Lines ShapedText::lines(int width, Spacing spacing, qreal leading) const {
+    Lines result;
+    const qreal available = std::max(width, 0);
+    qreal height = 0;
+    for (int index = 0; index < m_paragraphs.size(); ++index) {
+        const Paragraph& paragraph = m_paragraphs[index];
+        qsizetype first = paragraph.firstSegment;
+        do {
+            // The first word always; each next one while it fits.
+            qsizetype next = std::min(first + 1, paragraph.endSegment);
+            const qreal startX = first < paragraph.endSegment ? m_segments[first].startX : 0;
+            while (next < paragraph.endSegment &&
+                   m_segments[next].wordEndX - startX + m_segments[next].overhang <= available) {
+                ++next;
+            }
+            if (spacing == Spacing::FormattedText) {
+                height = std::ceil(height + leading);
+            }
+            Line line{index, paragraph.start, paragraph.start, startX, height};
+            if (first < paragraph.endSegment) {
+                const Segment& last = m_segments[next - 1];
+                line.start = m_segments[first].start;
+                line.end = last.end;
+                // As Qt measures a line: with its last glyph's overhang when no space follows it.
+                const qreal natural = last.wordEndX - startX + (last.wordEnd < last.end ? 0 : last.overhang);
+                result.naturalWidth = std::max(result.naturalWidth, natural);
+                result.maximumWidth += natural + (natural > 0 ? last.endX - last.wordEndX : 0);
+                const Segment& firstSegment = m_segments[first];
+                result.overlongWord =
+                    result.overlongWord ||
+                    (next == first + 1 && firstSegment.wordEndX - startX + firstSegment.overhang > available);
+            }
+            result.lines.append(line);
+            height += paragraph.height;
+            first = next;
+        } while (first < paragraph.endSegment);
+    }
+    result.height = height;
+    return result;
+}
+
+qreal ShapedText::lineHeight() const {
+    return m_paragraphs.isEmpty() ? 0 : m_paragraphs.first().height;
+}
+
+void ShapedText::draw(QPainter& painter, const QList<Line>& lines, const QPointF& origin) const {
+    for (const Line& line : lines) {
+        if (line.end <= line.start) {
+            continue; // an empty paragraph
+        }
+        // The line's glyphs out of its paragraph's run, moved to the line's start.
+        const Paragraph& paragraph = m_paragraphs.at(line.paragraph);
+        QGlyphRun run = paragraph.glyphs;
+        const qsizetype from = line.start - paragraph.start;
+        const qsizetype count = line.end - line.start;
+        run.setGlyphIndexes(paragraph.glyphs.glyphIndexes().mid(from, count));
+        run.setPositions(paragraph.glyphs.positions().mid(from, count));
+        painter.drawGlyphRun(origin + QPointF(-line.startX, line.y), run);
+    }
+}
+
+} // namespace coherence
