@@ -9,10 +9,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace coherence {
 
 namespace {
+
+/// Half of Qt's smallest unit of length (1/64 pixel): positions compared with it in between are
+/// compared exactly.
+constexpr qreal kHalfUnit = 1.0 / 128;
 
 /// A line width no unbroken paragraph reaches (QTextLayout's widths are 26.6 fixed-point numbers).
 constexpr int kUnbounded = 1 << 24;
@@ -74,18 +79,38 @@ bool ShapedText::shape(QTextLayout& layout) {
         Paragraph paragraph{start, m_segments.size(), m_segments.size(), line.ascent() + line.descent(),
                             QGlyphRun()};
         if (end > start) {
-            // One font, one glyph per character: then a glyph's position is its character's.
+            // One font: its glyphs then stand in one run, in the order of the characters.
             const QList<QGlyphRun> runs = layout.glyphRuns(start, end - start);
-            if (runs.size() != 1 || runs.first().glyphIndexes().size() != end - start) {
+            if (runs.size() != 1) {
                 clear();
                 return false;
             }
             paragraph.glyphs = runs.first();
         }
         const QList<QPointF> positions = paragraph.glyphs.positions();
+        // With a glyph per character, a character's x is its glyph's; with ligatures ("fi"), the
+        // line says where a character starts (never inside a ligature at a break).
+        const bool glyphPerCharacter = positions.size() == end - start;
         const qreal endX = line.cursorToX(end);
         const auto xAt = [&](int position) {
-            return position < end ? positions.at(position - start).x() : endX;
+            if (position >= end) {
+                return endX;
+            }
+            return glyphPerCharacter ? positions.at(position - start).x() : line.cursorToX(position);
+        };
+        // How far the ink of the glyph that ends a word before position reaches past its advance,
+        // when that glyph is the last character's own; none when it is a ligature (as in "off").
+        const auto overhangBefore = [&](int position) -> std::optional<qreal> {
+            if (!glyphPerCharacter) {
+                const qreal x = xAt(position - 1);
+                const bool ownGlyph =
+                    std::any_of(positions.cbegin(), positions.cend(),
+                                [x](const QPointF& point) { return std::abs(point.x() - x) < kHalfUnit; });
+                if (!ownGlyph) {
+                    return std::nullopt;
+                }
+            }
+            return std::max<qreal>(0, -toFixedPoint(metrics.rightBearing(text.at(position - 1))));
         };
         // Qt breaks a line where Unicode allows it and, whatever Unicode says, after any run of
         // spaces ("10.7, 10.c" breaks after the comma's space; the line break algorithm alone keeps
@@ -122,9 +147,14 @@ bool ShapedText::shape(QTextLayout& layout) {
             Segment segment{segmentStart, wordEnd,         segmentEnd, xAt(segmentStart),
                             xAt(wordEnd), xAt(segmentEnd), 0};
             if (wordEnd > segmentStart) {
-                segment.overhang =
-                    std::max<qreal>(0, -toFixedPoint(metrics.rightBearing(text.at(wordEnd - 1))));
+                const std::optional<qreal> overhang = overhangBefore(wordEnd);
+                if (!overhang) {
+                    clear();
+                    return false;
+                }
+                segment.overhang = *overhang;
             }
+
             m_segments.append(segment);
             segmentStart = segmentEnd;
         }
@@ -162,11 +192,12 @@ ShapedText::Lines ShapedText::lines(int width, Spacing spacing, qreal leading) c
             if (spacing == Spacing::FormattedText) {
                 height = std::ceil(height + leading);
             }
-            Line line{index, paragraph.start, paragraph.start, startX, height};
+            Line line{index, paragraph.start, paragraph.start, startX, startX, height};
             if (first < paragraph.endSegment) {
                 const Segment& last = m_segments[next - 1];
                 line.start = m_segments[first].start;
                 line.end = last.end;
+                line.endX = last.endX;
                 // As Qt measures a line: with its last glyph's overhang when no space follows it.
                 const qreal natural = last.wordEndX - startX + (last.wordEnd < last.end ? 0 : last.overhang);
                 result.naturalWidth = std::max(result.naturalWidth, natural);
@@ -177,7 +208,8 @@ ShapedText::Lines ShapedText::lines(int width, Spacing spacing, qreal leading) c
                     (next == first + 1 && firstSegment.wordEndX - startX + firstSegment.overhang > available);
             }
             result.lines.append(line);
-            height += paragraph.height;
+            // QTextLine::height() is on whole pixels; qt_format_text() adds the exact height.
+            height += spacing == Spacing::LayoutLines ? std::ceil(paragraph.height) : paragraph.height;
             first = next;
         } while (first < paragraph.endSegment);
     }
@@ -194,13 +226,21 @@ void ShapedText::draw(QPainter& painter, const QList<Line>& lines, const QPointF
         if (line.end <= line.start) {
             continue; // an empty paragraph
         }
-        // The line's glyphs out of its paragraph's run, moved to the line's start.
+        // The line's glyphs out of its paragraph's run (those that start within the line), moved to
+        // the line's start.
         const Paragraph& paragraph = m_paragraphs.at(line.paragraph);
+        const QList<QPointF> positions = paragraph.glyphs.positions();
+        const auto startingBefore = [&](qreal x) {
+            return std::distance(
+                positions.cbegin(),
+                std::lower_bound(positions.cbegin(), positions.cend(), x - kHalfUnit,
+                                 [](const QPointF& point, qreal value) { return point.x() < value; }));
+        };
+        const qsizetype from = startingBefore(line.startX);
+        const qsizetype count = startingBefore(line.endX) - from;
         QGlyphRun run = paragraph.glyphs;
-        const qsizetype from = line.start - paragraph.start;
-        const qsizetype count = line.end - line.start;
         run.setGlyphIndexes(paragraph.glyphs.glyphIndexes().mid(from, count));
-        run.setPositions(paragraph.glyphs.positions().mid(from, count));
+        run.setPositions(positions.mid(from, count));
         painter.drawGlyphRun(origin + QPointF(-line.startX, line.y), run);
     }
 }

@@ -26,7 +26,7 @@ namespace coherence {
 /// start. The tests compare heights and pixels with QTextLayout and QPainter::drawText() for every
 /// text of the built-in rubric at widths a few pixels apart. Text that rule does not cover
 /// (right-to-left or bidirectional text, tabs, soft hyphens, characters outside the basic plane,
-/// glyphs that stand for more or fewer than one character, more than one font) is refused, and its
+/// combining marks, more than one font in a paragraph) is refused, and its
 /// owner lays it out with QTextLayout at each width, as before.
 class ShapedText {
 public:
@@ -35,7 +35,8 @@ public:
         /// As QPainter::drawText() and QFontMetrics::boundingRect() stack them (qt_format_text()):
         /// the font's leading before each line, each line on a whole pixel.
         FormattedText,
-        /// As QTextLayout lines placed one under the other: each its ascent and descent.
+        /// As QTextLayout lines placed one under the other: each its height (QTextLine::height(),
+        /// its ascent and descent on whole pixels).
         LayoutLines,
     };
 
@@ -46,6 +47,7 @@ public:
         int start = 0;
         int end = 0;
         qreal startX = 0;
+        qreal endX = 0;
         qreal y = 0;
     };
 
@@ -97,7 +99,7 @@ private:
         qsizetype firstSegment = 0;
         qsizetype endSegment = 0;
         qreal height = 0; ///< ascent and descent of its lines
-        QGlyphRun glyphs; ///< one per character, positioned in the unbroken line
+        QGlyphRun glyphs; ///< in the order of the characters, positioned in the unbroken line
     };
 
     QList<Segment> m_segments;

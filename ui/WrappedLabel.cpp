@@ -33,10 +33,6 @@ void WrappedLabel::setSelectable(bool selectable) {
         return;
     }
     m_selectable = selectable;
-    // A selectable text is laid out and drawn by its QTextLayout, one that is not may be drawn from
-    // the text shaped once: start again from what the label holds.
-    m_layout.reset();
-    m_heights.clear();
     // As QLabel does for text selectable by mouse and keyboard.
     setFocusPolicy(selectable ? Qt::StrongFocus : Qt::NoFocus);
     if (selectable) {
@@ -152,13 +148,14 @@ void WrappedLabel::paintEvent(QPaintEvent*) {
         selected.format.setForeground(palette().brush(QPalette::HighlightedText));
         selections << selected;
     }
-    if (m_linesShaped) {
-        m_shaped.draw(painter, m_shapedLines, origin); // not selectable: no selection, no cursor
+    const bool cursorShown = m_selectable && hasFocus();
+    if (m_linesShaped && selections.isEmpty() && !cursorShown) {
+        m_shaped.draw(painter, m_shapedLines, origin);
         return;
     }
-    const QTextLayout& layout = textLayout();
+    const QTextLayout& layout = laidOutTextLayout();
     layout.draw(&painter, origin, selections);
-    if (m_selectable && hasFocus()) {
+    if (cursorShown) {
         // The text cursor is the focus indicator, as in QLabel's selectable text; it does not blink.
         layout.drawCursor(&painter, origin, m_cursor,
                           style()->pixelMetric(QStyle::PM_TextCursorWidth, nullptr, this));
@@ -287,13 +284,11 @@ int WrappedLabel::layOut(int textWidth) const {
     if (textWidth == m_laidOutWidth || (m_unwrappedWidth >= 0 && textWidth >= m_unwrappedWidth)) {
         return m_laidOutHeight;
     }
-    // A text that is not selectable, aligned to the left, is shaped once and its lines found for each
-    // width without shaping it again (ShapedText), unless a word is wider than the width: that word
-    // breaks anywhere, which QTextLayout decides.
-    const Qt::Alignment horizontal = m_measured.alignment & Qt::AlignHorizontal_Mask;
-    const bool leftAligned = m_measured.direction == Qt::LeftToRight &&
-                             (horizontal == Qt::AlignLeft || horizontal == Qt::Alignment());
-    if (!m_selectable && leftAligned) {
+    // A text aligned to the left is shaped once and its lines found for each width without shaping
+    // it again (ShapedText), unless a word is wider than the width: that word breaks anywhere, which
+    // QTextLayout decides. The QTextLayout lays the text out at the label's width only when a
+    // selection or the text cursor is drawn or the lines are asked for (laidOutTextLayout()).
+    if (isLeftAligned()) {
         if (!m_shapeTried) {
             m_shapeTried = true;
             m_shaped.shape(layout);
@@ -311,6 +306,11 @@ int WrappedLabel::layOut(int textWidth) const {
             }
         }
     }
+    return layOutWithTextLayout(textWidth);
+}
+
+int WrappedLabel::layOutWithTextLayout(int textWidth) const {
+    QTextLayout& layout = textLayout();
     m_linesShaped = false;
     if (QTextOption option = layout.textOption();
         option.wrapMode() != QTextOption::WrapAtWordBoundaryOrAnywhere) {
@@ -328,10 +328,24 @@ int WrappedLabel::layOut(int textWidth) const {
     m_laidOutWidth = textWidth;
     m_laidOutHeight = static_cast<int>(std::ceil(height));
     const auto paragraphs = static_cast<int>(layout.text().count(QChar::LineSeparator)) + 1;
-    m_unwrappedWidth = leftAligned && layout.lineCount() == paragraphs
+    m_unwrappedWidth = isLeftAligned() && layout.lineCount() == paragraphs
                            ? static_cast<int>(std::ceil(layout.maximumWidth()))
                            : -1;
     return m_laidOutHeight;
+}
+
+bool WrappedLabel::isLeftAligned() const {
+    const Qt::Alignment horizontal = m_measured.alignment & Qt::AlignHorizontal_Mask;
+    return m_measured.direction == Qt::LeftToRight &&
+           (horizontal == Qt::AlignLeft || horizontal == Qt::Alignment());
+}
+
+const QTextLayout& WrappedLabel::laidOutTextLayout() const {
+    static_cast<void>(textOrigin()); // laid out at the label's width: lines are the lines on screen
+    if (m_linesShaped) {
+        layOutWithTextLayout(m_laidOutWidth);
+    }
+    return textLayout();
 }
 
 QRect WrappedLabel::textRect(const QRect& contents) const {
@@ -378,8 +392,8 @@ QPointF WrappedLabel::textOrigin() const {
 }
 
 int WrappedLabel::positionAt(const QPointF& point) const {
+    const QTextLayout& layout = laidOutTextLayout();
     const QPointF origin = textOrigin();
-    const QTextLayout& layout = textLayout();
     const int lines = layout.lineCount();
     if (lines == 0) {
         return 0;
@@ -410,8 +424,7 @@ int WrappedLabel::wordEnd(int position) const {
 }
 
 bool WrappedLabel::moveCursorFor(const QKeyEvent* event) {
-    static_cast<void>(textOrigin()); // laid out at the label's width: lines are the lines on screen
-    const QTextLayout& layout = textLayout();
+    const QTextLayout& layout = laidOutTextLayout();
     const int size = static_cast<int>(layout.text().size());
     const QTextLine line = layout.lineForTextPosition(m_cursor);
     const auto lineEnd = [&] {

@@ -97,6 +97,12 @@ private:
     QTextLayout& textLayout() const;
     /// Lays the text out in lines of @p textWidth pixels, unless it already is; returns its height.
     int layOut(int textWidth) const;
+    /// Lays the text out with its QTextLayout in lines of @p textWidth pixels; returns its height.
+    int layOutWithTextLayout(int textWidth) const;
+    /// The QTextLayout laid out at the label's width, for what needs its lines: a selection, the text
+    /// cursor, a position under the mouse, a move by line.
+    [[nodiscard]] const QTextLayout& laidOutTextLayout() const;
+    [[nodiscard]] bool isLeftAligned() const;
     /// The part of a @p width × @p height label that the text takes, as QLabel has it.
     [[nodiscard]] QRect textRect(const QRect& contents) const;
     /// How much wider and taller the label is than its text.
@@ -122,8 +128,8 @@ private:
     /// text is on the same lines and drawn the same. -1 otherwise.
     mutable int m_unwrappedWidth = -1;
     mutable QList<std::pair<int, int>> m_heights; ///< (width, height), the most recent last
-    /// The text shaped once (a label that is not selectable, aligned to the left): m_linesShaped says
-    /// that the lines at m_laidOutWidth are m_shapedLines, drawn from it, not m_layout's.
+    /// The text shaped once (a label aligned to the left): m_linesShaped says that the lines at
+    /// m_laidOutWidth are m_shapedLines, drawn from it, and that m_layout is not laid out in them.
     mutable ShapedText m_shaped;
     mutable bool m_shapeTried = false;
     mutable bool m_linesShaped = false;
