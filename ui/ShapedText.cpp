@@ -102,11 +102,12 @@ bool ShapedText::shape(QTextLayout& layout) {
         // when that glyph is the last character's own; none when it is a ligature (as in "off").
         const auto overhangBefore = [&](int position) -> std::optional<qreal> {
             if (!glyphPerCharacter) {
+                // A glyph starts where the character does (the positions rise from left to right).
                 const qreal x = xAt(position - 1);
-                const bool ownGlyph =
-                    std::any_of(positions.cbegin(), positions.cend(),
-                                [x](const QPointF& point) { return std::abs(point.x() - x) < kHalfUnit; });
-                if (!ownGlyph) {
+                const auto glyph =
+                    std::lower_bound(positions.cbegin(), positions.cend(), x - kHalfUnit,
+                                     [](const QPointF& point, qreal value) { return point.x() < value; });
+                if (glyph == positions.cend() || glyph->x() > x + kHalfUnit) {
                     return std::nullopt;
                 }
             }
