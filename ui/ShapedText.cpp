@@ -27,6 +27,14 @@ qreal toFixedPoint(qreal value) {
     return std::round(value * 64) / 64;
 }
 
+/// The index of the first of @p positions (rising from left to right) at or after @p x.
+qsizetype firstFrom(const QList<QPointF>& positions, qreal x) {
+    return std::distance(
+        positions.cbegin(),
+        std::lower_bound(positions.cbegin(), positions.cend(), x - kHalfUnit,
+                         [](const QPointF& point, qreal value) { return point.x() < value; }));
+}
+
 /// Whether Qt's line breaking treats @p c as a space that may hang at the end of a line.
 bool isBreakingSpace(QChar c) {
     return c.isSpace() && c.decompositionTag() != QChar::NoBreak && c != QChar::LineSeparator;
@@ -104,10 +112,8 @@ bool ShapedText::shape(QTextLayout& layout) {
             if (!glyphPerCharacter) {
                 // A glyph starts where the character does (the positions rise from left to right).
                 const qreal x = xAt(position - 1);
-                const auto glyph =
-                    std::lower_bound(positions.cbegin(), positions.cend(), x - kHalfUnit,
-                                     [](const QPointF& point, qreal value) { return point.x() < value; });
-                if (glyph == positions.cend() || glyph->x() > x + kHalfUnit) {
+                const qsizetype glyph = firstFrom(positions, x);
+                if (glyph == positions.size() || positions.at(glyph).x() > x + kHalfUnit) {
                     return std::nullopt;
                 }
             }
@@ -231,14 +237,8 @@ void ShapedText::draw(QPainter& painter, const QList<Line>& lines, const QPointF
         // the line's start.
         const Paragraph& paragraph = m_paragraphs.at(line.paragraph);
         const QList<QPointF> positions = paragraph.glyphs.positions();
-        const auto startingBefore = [&](qreal x) {
-            return std::distance(
-                positions.cbegin(),
-                std::lower_bound(positions.cbegin(), positions.cend(), x - kHalfUnit,
-                                 [](const QPointF& point, qreal value) { return point.x() < value; }));
-        };
-        const qsizetype from = startingBefore(line.startX);
-        const qsizetype count = startingBefore(line.endX) - from;
+        const qsizetype from = firstFrom(positions, line.startX);
+        const qsizetype count = firstFrom(positions, line.endX) - from;
         QGlyphRun run = paragraph.glyphs;
         run.setGlyphIndexes(paragraph.glyphs.glyphIndexes().mid(from, count));
         run.setPositions(positions.mid(from, count));
