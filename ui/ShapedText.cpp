@@ -54,7 +54,7 @@ bool ShapedText::isWithinRule(const QString& text) {
     });
 }
 
-bool ShapedText::shape(QTextLayout& layout) {
+bool ShapedText::shape(QTextLayout& layout, const QPaintDevice* device) {
     clear();
     const QString& text = layout.text();
     if (layout.textOption().textDirection() != Qt::LeftToRight || !isWithinRule(text)) {
@@ -70,7 +70,8 @@ bool ShapedText::shape(QTextLayout& layout) {
     }
     layout.endLayout();
 
-    const QFontMetricsF metrics(layout.font());
+    // The bearings of the font the layout uses: at the resolution of the device it draws on.
+    const QFontMetricsF metrics(layout.font(), device);
     QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
     int start = 0;
     for (int index = 0; index < layout.lineCount(); ++index) {

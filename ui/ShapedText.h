@@ -7,6 +7,7 @@
 
 class QFont;
 class QPainter;
+class QPaintDevice;
 class QTextLayout;
 
 namespace coherence {
@@ -65,8 +66,9 @@ public:
 
     /// Lays @p layout's text out (its font and options kept, but not wrapped) as one line per
     /// paragraph and keeps what the lines need; false, keeping nothing, when the text is beyond
-    /// this class's rule. @p layout is left laid out that way.
-    bool shape(QTextLayout& layout);
+    /// this class's rule. @p layout is left laid out that way. @p device is the one @p layout was
+    /// made for, if any.
+    bool shape(QTextLayout& layout, const QPaintDevice* device = nullptr);
     [[nodiscard]] bool isShaped() const { return !m_paragraphs.isEmpty(); }
     void clear();
 

@@ -291,7 +291,7 @@ int WrappedLabel::layOut(int textWidth) const {
     if (isLeftAligned()) {
         if (!m_shapeTried) {
             m_shapeTried = true;
-            m_shaped.shape(layout);
+            m_shaped.shape(layout, this);
         }
         if (m_shaped.isShaped()) {
             ShapedText::Lines lines = m_shaped.lines(textWidth, ShapedText::Spacing::LayoutLines, 0);
