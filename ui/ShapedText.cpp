@@ -60,16 +60,27 @@ bool ShapedText::shape(QTextLayout& layout, const QPaintDevice* device) {
     if (layout.textOption().textDirection() != Qt::LeftToRight || !isWithinRule(text)) {
         return false;
     }
-    QTextOption option = layout.textOption();
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
+    // Unbroken for this one layout; the owner's options are back for its own layouts after it.
+    const QTextOption own = layout.textOption();
+    QTextOption unbroken = own;
+    unbroken.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(unbroken);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(kUnbounded);
         line.setPosition(QPointF(0, 0));
     }
     layout.endLayout();
+    layout.setTextOption(own);
+    if (!findSegments(layout, device)) {
+        clear();
+        return false;
+    }
+    return true;
+}
 
+bool ShapedText::findSegments(const QTextLayout& layout, const QPaintDevice* device) {
+    const QString& text = layout.text();
     // The bearings of the font the layout uses: at the resolution of the device it draws on.
     const QFontMetricsF metrics(layout.font(), device);
     QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
@@ -82,7 +93,6 @@ bool ShapedText::shape(QTextLayout& layout, const QPaintDevice* device) {
             --end;
         }
         if (line.textStart() != start) {
-            clear();
             return false; // not one line per paragraph
         }
         Paragraph paragraph{start, m_segments.size(), m_segments.size(), line.ascent() + line.descent(),
@@ -91,7 +101,6 @@ bool ShapedText::shape(QTextLayout& layout, const QPaintDevice* device) {
             // One font: its glyphs then stand in one run, in the order of the characters.
             const QList<QGlyphRun> runs = layout.glyphRuns(start, end - start);
             if (runs.size() != 1) {
-                clear();
                 return false;
             }
             paragraph.glyphs = runs.first();
@@ -157,7 +166,6 @@ bool ShapedText::shape(QTextLayout& layout, const QPaintDevice* device) {
             if (wordEnd > segmentStart) {
                 const std::optional<qreal> overhang = overhangBefore(wordEnd);
                 if (!overhang) {
-                    clear();
                     return false;
                 }
                 segment.overhang = *overhang;
@@ -171,7 +179,6 @@ bool ShapedText::shape(QTextLayout& layout, const QPaintDevice* device) {
         start = line.textStart() + line.textLength();
     }
     if (start != text.size()) {
-        clear();
         return false;
     }
     return true;

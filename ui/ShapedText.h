@@ -66,8 +66,8 @@ public:
 
     /// Lays @p layout's text out (its font and options kept, but not wrapped) as one line per
     /// paragraph and keeps what the lines need; false, keeping nothing, when the text is beyond
-    /// this class's rule. @p layout is left laid out that way. @p device is the one @p layout was
-    /// made for, if any.
+    /// this class's rule. @p layout is left laid out that way, with its own options back for the
+    /// next layout its owner makes. @p device is the one @p layout was made for, if any.
     bool shape(QTextLayout& layout, const QPaintDevice* device = nullptr);
     [[nodiscard]] bool isShaped() const { return !m_paragraphs.isEmpty(); }
     void clear();
@@ -83,6 +83,10 @@ public:
     [[nodiscard]] static bool isWithinRule(const QString& text);
 
 private:
+    /// Finds the segments and paragraphs of @p layout, laid out unbroken; false when the text is
+    /// beyond the rule after all (more than one font in a paragraph, a word that ends in a ligature).
+    bool findSegments(const QTextLayout& layout, const QPaintDevice* device);
+
     /// Where a paragraph may break: [start, end), of which the characters before wordEnd are drawn
     /// and the rest are spaces; x positions are in the paragraph's unbroken line.
     struct Segment {

@@ -83,7 +83,7 @@ QSize WrappedLabel::sizeHint() const {
     const QSize extra = textRectExtra();
     const int preferred = preferredTextWidth(*this) - extra.width();
     const int height = layOut(preferred);
-    const qreal widest = m_linesShaped ? m_shapedMaximumWidth : textLayout().maximumWidth();
+    const qreal widest = m_shapedLines ? m_shapedLines->maximumWidth : textLayout().maximumWidth();
     const int width = std::min(preferred, static_cast<int>(std::ceil(widest)));
     return QSize(width, height) + extra;
 }
@@ -149,8 +149,8 @@ void WrappedLabel::paintEvent(QPaintEvent*) {
         selections << selected;
     }
     const bool cursorShown = m_selectable && hasFocus();
-    if (m_linesShaped && selections.isEmpty() && !cursorShown) {
-        m_shaped.draw(painter, m_shapedLines, origin);
+    if (m_shapedLines && selections.isEmpty() && !cursorShown) {
+        m_shaped.draw(painter, m_shapedLines->lines, origin);
         return;
     }
     const QTextLayout& layout = laidOutTextLayout();
@@ -272,7 +272,7 @@ QTextLayout& WrappedLabel::textLayout() const {
         m_unwrappedWidth = -1;
         m_shaped.clear();
         m_shapeTried = false;
-        m_linesShaped = false;
+        m_shapedLines.reset();
     }
     return *m_layout;
 }
@@ -296,12 +296,10 @@ int WrappedLabel::layOut(int textWidth) const {
         if (m_shaped.isShaped()) {
             ShapedText::Lines lines = m_shaped.lines(textWidth, ShapedText::Spacing::LayoutLines, 0);
             if (!lines.overlongWord) {
-                m_shapedLines = std::move(lines.lines);
-                m_shapedMaximumWidth = lines.maximumWidth;
-                m_linesShaped = true;
                 m_laidOutWidth = textWidth;
                 m_laidOutHeight = static_cast<int>(std::ceil(lines.height));
                 m_unwrappedWidth = -1;
+                m_shapedLines = std::move(lines);
                 return m_laidOutHeight;
             }
         }
@@ -311,12 +309,7 @@ int WrappedLabel::layOut(int textWidth) const {
 
 int WrappedLabel::layOutWithTextLayout(int textWidth) const {
     QTextLayout& layout = textLayout();
-    m_linesShaped = false;
-    if (QTextOption option = layout.textOption();
-        option.wrapMode() != QTextOption::WrapAtWordBoundaryOrAnywhere) {
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option); // after the text was shaped once, unwrapped
-    }
+    m_shapedLines.reset();
     qreal height = 0;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -342,7 +335,7 @@ bool WrappedLabel::isLeftAligned() const {
 
 const QTextLayout& WrappedLabel::laidOutTextLayout() const {
     static_cast<void>(textOrigin()); // laid out at the label's width: lines are the lines on screen
-    if (m_linesShaped) {
+    if (m_shapedLines) {
         layOutWithTextLayout(m_laidOutWidth);
     }
     return textLayout();

@@ -10,6 +10,7 @@
 #include <QTextLayout>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QMenu;
@@ -128,13 +129,11 @@ private:
     /// text is on the same lines and drawn the same. -1 otherwise.
     mutable int m_unwrappedWidth = -1;
     mutable QList<std::pair<int, int>> m_heights; ///< (width, height), the most recent last
-    /// The text shaped once (a label aligned to the left): m_linesShaped says that the lines at
-    /// m_laidOutWidth are m_shapedLines, drawn from it, and that m_layout is not laid out in them.
+    /// The text shaped once (a label aligned to the left), and, when the lines at m_laidOutWidth
+    /// were found from it, those lines: m_layout is then not laid out in them.
     mutable ShapedText m_shaped;
     mutable bool m_shapeTried = false;
-    mutable bool m_linesShaped = false;
-    mutable QList<ShapedText::Line> m_shapedLines;
-    mutable qreal m_shapedMaximumWidth = 0; ///< as QTextLayout::maximumWidth() gives it
+    mutable std::optional<ShapedText::Lines> m_shapedLines;
 
     bool m_selectable = false;
     bool m_selectingWithMouse = false;

@@ -65,11 +65,7 @@ void WrappedTextLayout::layOut(int width) {
     }
     if (!m_shapeTried) {
         m_shapeTried = true;
-        if (!m_shaped.shape(*m_layout)) {
-            QTextOption option = m_layout->textOption();
-            option.setWrapMode(QTextOption::WordWrap);
-            m_layout->setTextOption(option);
-        }
+        m_shaped.shape(*m_layout);
     }
     // The lines of qt_format_text(), which QPainter::drawText() and QFontMetrics::boundingRect()
     // share: the font's leading before each line, each line on a whole pixel.
