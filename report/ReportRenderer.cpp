@@ -5,13 +5,18 @@
 #include "Scorer.h"
 #include "VerifiedFileWriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
 #include <QUrl>
 
 namespace coherence {
@@ -33,13 +38,26 @@ QImage rasterise(const QString& svg) {
     return image;
 }
 
+/// The resolution QTextDocument's layout takes a document's own lengths (frame margins) to be in when it
+/// scales them to its device: Qt's default, the primary screen's logical resolution.
+QPointF documentDpi() {
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) {
+        return {96, 96};
+    }
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        return {qreal(qRound(screen->logicalDotsPerInchX())), qreal(qRound(screen->logicalDotsPerInchY()))};
+    }
+    return {100, 100};
+}
+
 QPageSize pageSizeOf(ReportDocument::PageSize size) {
     return QPageSize(size == ReportDocument::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
 } // namespace
 
-QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options) {
+QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options,
+                                            QPaintDevice* layoutDevice) {
     const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
     const ReportDocument built = ReportBuilder::build(assessment, report, options);
     const QString radar = ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language);
@@ -51,6 +69,9 @@ QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const 
         {ReportBlock::Chart::AreaBars,
          QStringLiteral("<img src=\"%1\" width=\"560\"/>").arg(QString::fromLatin1(kBarsUrl))}};
     auto* document = new QTextDocument;
+    if (layoutDevice != nullptr) {
+        document->documentLayout()->setPaintDevice(layoutDevice);
+    }
     document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kRadarUrl)),
                           rasterise(radar));
     document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kBarsUrl)), rasterise(bars));
@@ -75,20 +96,74 @@ QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const 
     return document;
 }
 
+bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer) {
+    // What print() does to a printer without margins, so that the pages come out the same.
+    if (printer.pageLayout().margins(QPageLayout::Millimeter).isNull()) {
+        printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
+    }
+    QPainter painter(&printer);
+    if (!painter.isActive()) {
+        return false;
+    }
+    document.documentLayout()->setPaintDevice(&printer);
+    // The document's margins are in its own units, which its layout scales to the printer.
+    const QPointF sourceDpi = documentDpi();
+    const int horizontalMargin = int((2 / 2.54) * sourceDpi.x());
+    const int verticalMargin = int((2 / 2.54) * sourceDpi.y());
+    QTextFrameFormat frame = document.rootFrame()->frameFormat();
+    frame.setLeftMargin(horizontalMargin);
+    frame.setRightMargin(horizontalMargin);
+    frame.setTopMargin(verticalMargin);
+    frame.setBottomMargin(verticalMargin);
+    document.rootFrame()->setFrameFormat(frame);
+    const QRectF body(0, 0, printer.width(), printer.height());
+    const QPointF pageNumberAt(body.width() - horizontalMargin * (printer.logicalDpiX() / sourceDpi.x()),
+                               body.height() - verticalMargin * (printer.logicalDpiY() / sourceDpi.y()) +
+                                   QFontMetrics(document.defaultFont(), &printer).ascent() +
+                                   5 * printer.logicalDpiY() / 72.0);
+    document.setPageSize(body.size());
+
+    const int pages = document.pageCount();
+    for (int page = 1; page <= pages; ++page) {
+        if (page > 1 && !printer.newPage()) {
+            return false;
+        }
+        painter.save();
+        painter.translate(body.left(), body.top() - (page - 1) * body.height());
+        const QRectF view(0, (page - 1) * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        painter.setClipRect(view);
+        context.clip = view;
+        // Black text whatever the system palette says: this is paper.
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.setClipping(false);
+        painter.setFont(document.defaultFont());
+        const QString number = QString::number(page);
+        painter.drawText(qRound(pageNumberAt.x() - painter.fontMetrics().horizontalAdvance(number)),
+                         qRound(pageNumberAt.y() + view.top()), number);
+        painter.restore();
+    }
+    return true;
+}
+
 bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions& options, const QString& path,
                               QString* error) {
-    std::unique_ptr<QTextDocument> document(textDocument(assessment, options));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(pageSizeOf(options.pageSize));
-        // QTextDocument::print adds 2 cm margins of its own to a document without a page size.
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // printTo() sets its own
         writer.setResolution(300);
-        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QStringLiteral("Coherence"));
-        document->print(&writer);
+        // Laid out for the writer from the start: nothing is laid out twice.
+        std::unique_ptr<QTextDocument> document(textDocument(assessment, options, &writer));
+        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+        if (!printTo(*document, writer)) {
+            *error = tr("cannot draw the PDF report %1").arg(path);
+            return false;
+        }
     }
     return VerifiedFileWriter::write(
         path, buffer.data(),

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class QPagedPaintDevice;
+class QPaintDevice;
 class QTextDocument;
 
 namespace coherence {
@@ -19,8 +21,18 @@ class ReportRenderer {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
-    /// The report as a QTextDocument (also used by the GUI's preview). Caller owns it.
-    static QTextDocument* textDocument(const Assessment& assessment, const ReportOptions& options);
+    /// The report as a QTextDocument (also used by the GUI's preview). Caller owns it. With
+    /// @p layoutDevice, the document is laid out for that device (see printTo()).
+    static QTextDocument* textDocument(const Assessment& assessment, const ReportOptions& options,
+                                       QPaintDevice* layoutDevice = nullptr);
+    /// Prints @p document, laid out for @p printer, page for page as QTextDocument::print() prints a
+    /// document without a page size on a printer without margins (the PDFs are byte for byte the same):
+    /// 2 mm printer margins, 2 cm document margins, page numbers at the bottom right. print() works on
+    /// a copy of the document, and copying a QTextDocument lays the original out too (its cursor
+    /// measures every block) and inserts every table again, each after a scan of the tables before it:
+    /// a third of the time of a 1,000-criterion report, and growing faster than the report
+    /// (docs/performance.md). Returns false if the printer cannot be painted on.
+    [[nodiscard]] static bool printTo(QTextDocument& document, QPagedPaintDevice& printer);
     [[nodiscard]] static bool writePdf(const Assessment& assessment, const ReportOptions& options,
                                        const QString& path, QString* error);
     [[nodiscard]] static bool writeOdt(const Assessment& assessment, const ReportOptions& options,
