@@ -23,13 +23,27 @@ AssessmentSession::~AssessmentSession() {
 void AssessmentSession::rescore() {
     m_report = m_scorer.score(m_document->assessment());
     m_warningsByCriterion.clear();
-    for (qsizetype i = 0; i < m_report.warnings.size(); ++i) {
-        m_warningsByCriterion[m_report.warnings[i].criterionId].append(i);
+    for (const ConsistencyWarning& warning : m_report.warnings) {
+        m_warningsByCriterion[warning.criterionId].append(warning);
     }
     m_gapByCriterion.clear();
-    // Backwards, so that a criterion's first gap is the one kept (one per criterion, in practice).
-    for (qsizetype i = m_report.gaps.size() - 1; i >= 0; --i) {
-        m_gapByCriterion.insert(m_report.gaps[i].criterionId, i);
+    for (const Gap& gap : m_report.gaps) {
+        m_gapByCriterion.insert(gap.criterionId, gap); // one gap per criterion
+    }
+}
+
+void AssessmentSession::rescore(const QString& criterionId) {
+    const Scorer::CriterionFindings findings =
+        m_scorer.update(m_report, m_document->assessment(), criterionId);
+    if (findings.warnings.isEmpty()) {
+        m_warningsByCriterion.remove(criterionId);
+    } else {
+        m_warningsByCriterion.insert(criterionId, findings.warnings);
+    }
+    if (findings.gap) {
+        m_gapByCriterion.insert(criterionId, *findings.gap);
+    } else {
+        m_gapByCriterion.remove(criterionId);
     }
 }
 
@@ -112,7 +126,7 @@ bool AssessmentSession::applyRating(const QString& criterionId, const Rating& ra
         emit writeFailed(error);
         return false;
     }
-    rescore();
+    rescore(criterionId);
     emit ratingChanged(criterionId);
     emit scoresChanged();
     emit saved();
@@ -142,11 +156,7 @@ bool AssessmentSession::applyDetails(const Plan& plan, const AssessmentMetadata&
 }
 
 QList<ConsistencyWarning> AssessmentSession::warningsOf(const QString& criterionId) const {
-    QList<ConsistencyWarning> result;
-    for (const qsizetype index : m_warningsByCriterion.value(criterionId)) {
-        result << m_report.warnings[index];
-    }
-    return result;
+    return m_warningsByCriterion.value(criterionId);
 }
 
 bool AssessmentSession::hasWarnings(const QString& criterionId) const {
@@ -156,7 +166,7 @@ bool AssessmentSession::hasWarnings(const QString& criterionId) const {
 
 const Gap* AssessmentSession::gapOf(const QString& criterionId) const {
     const auto found = m_gapByCriterion.constFind(criterionId);
-    return found == m_gapByCriterion.cend() ? nullptr : &m_report.gaps[*found];
+    return found == m_gapByCriterion.cend() ? nullptr : &*found;
 }
 
 } // namespace coherence

@@ -16,13 +16,17 @@ using namespace coherence;
 
 namespace {
 
-/// Every word of a PDF with its page and box, as poppler reads them (`pdftotext -bbox`).
+/// Every word of a PDF with its page and box, as poppler reads them (`pdftotext -bbox`), without the
+/// document information before them (its creation time is the second the file was written).
 QString wordsWithBoxes(const QString& pdf) {
     QProcess process;
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const qsizetype body = text.indexOf(QStringLiteral("<doc>"));
+    REQUIRE(body >= 0);
+    return text.mid(body);
 }
 
 } // namespace
