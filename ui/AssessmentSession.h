@@ -49,7 +49,7 @@ public:
     QList<ConsistencyWarning> warningsOf(const QString& criterionId) const;
     /// Whether warningsOf(@p criterionId) has any, without copying them.
     bool hasWarnings(const QString& criterionId) const;
-    /// The gap of one criterion, or nullptr.
+    /// The gap of one criterion, or nullptr; valid until the next rating change.
     const Gap* gapOf(const QString& criterionId) const;
 
 signals:
@@ -64,15 +64,18 @@ signals:
 
 private:
     void rescore();
+    /// After one rating changed: the scorer updates the report, and the criterion's entries here.
+    void rescore(const QString& criterionId);
 
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoStack* m_undoStack;
     Scorer m_scorer;
     ScoreReport m_report;
-    /// Per criterion, positions in m_report's warnings and gaps, rebuilt with each report: views ask
-    /// for every row and every role, so a scan of the lists each time was quadratic in a paint.
-    QHash<QString, QList<qsizetype>> m_warningsByCriterion;
-    QHash<QString, qsizetype> m_gapByCriterion;
+    /// Per criterion, its warnings and gap as m_report has them: views ask for every row and every
+    /// role, so a scan of the lists each time was quadratic in a paint. Copies rather than positions,
+    /// which a change moves for every criterion after it.
+    QHash<QString, QList<ConsistencyWarning>> m_warningsByCriterion;
+    QHash<QString, Gap> m_gapByCriterion;
 };
 
 } // namespace coherence

@@ -4,6 +4,10 @@
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
+#include <algorithm>
+#include <random>
+#include <string>
+
 using namespace coherence;
 using Catch::Detail::Approx;
 using coherence::test::readData;
@@ -188,4 +192,127 @@ TEST_CASE("Weights change the means exactly as documented", "[core][scoring]") {
     REQUIRE_FALSE(report.gaps.isEmpty());
     CHECK(report.gaps[0].criterionId == u"L3");
     CHECK(report.gaps[0].priority == Approx(32.0));
+}
+
+namespace {
+
+/// The first figure in which two reports differ, or an empty string.
+std::string differenceBetween(const ScoreReport& updated, const ScoreReport& scored) {
+    if (updated.overall != scored.overall || updated.coverage != scored.coverage) {
+        return "overall or coverage";
+    }
+    if (updated.blocks != scored.blocks) {
+        return "block scores";
+    }
+    if (updated.rated != scored.rated || updated.notApplicable != scored.notApplicable ||
+        updated.total != scored.total || !(updated.crosswalk == scored.crosswalk)) {
+        return "totals";
+    }
+    if (updated.areas.size() != scored.areas.size()) {
+        return "number of areas";
+    }
+    for (qsizetype a = 0; a < scored.areas.size(); ++a) {
+        const AreaScore& left = updated.areas[a];
+        const AreaScore& right = scored.areas[a];
+        if (left.areaId != right.areaId || left.score != right.score || left.coverage != right.coverage ||
+            left.rated != right.rated || left.notApplicable != right.notApplicable ||
+            left.total != right.total || !(left.crosswalk == right.crosswalk)) {
+            return "area " + right.areaId.toStdString();
+        }
+    }
+    if (updated.gaps.size() != scored.gaps.size()) {
+        return "number of gaps";
+    }
+    for (qsizetype g = 0; g < scored.gaps.size(); ++g) {
+        const Gap& left = updated.gaps[g];
+        const Gap& right = scored.gaps[g];
+        if (left.criterionId != right.criterionId || left.level != right.level ||
+            left.target != right.target || left.gap != right.gap || left.priority != right.priority) {
+            return "gap " + std::to_string(g);
+        }
+    }
+    if (updated.warnings.size() != scored.warnings.size()) {
+        return "number of warnings";
+    }
+    for (qsizetype w = 0; w < scored.warnings.size(); ++w) {
+        const ConsistencyWarning& left = updated.warnings[w];
+        const ConsistencyWarning& right = scored.warnings[w];
+        if (left.criterionId != right.criterionId || left.kind != right.kind || left.level != right.level ||
+            left.target != right.target) {
+            return "warning " + std::to_string(w);
+        }
+    }
+    return {};
+}
+
+/// A rating of any shape the scorer tells apart: none, N/A, each level, with or without a target and
+/// evidence of either sort.
+Rating randomRating(std::mt19937& random, int maxLevel) {
+    Rating rating;
+    const int shape = std::uniform_int_distribution<int>(0, 9)(random);
+    if (shape == 0) {
+        return rating;
+    }
+    if (shape == 1) {
+        rating.notApplicable = true;
+        rating.justification = QStringLiteral("Not relevant here");
+        return rating;
+    }
+    rating.level = std::uniform_int_distribution<int>(0, maxLevel)(random);
+    if (std::uniform_int_distribution<int>(0, 2)(random) == 0) {
+        rating.target = std::uniform_int_distribution<int>(0, maxLevel)(random);
+    }
+    switch (std::uniform_int_distribution<int>(0, 2)(random)) {
+    case 0:
+        break;
+    case 1:
+        rating.citations << cite(EvidenceKind::Measure);
+        break;
+    default:
+        rating.citations << cite(EvidenceKind::Budget);
+        break;
+    }
+    return rating;
+}
+
+} // namespace
+
+TEST_CASE("After each change, update() leaves the report score() gives", "[core][scoring]") {
+    for (const RubricPtr& rubric : {test::gmgRubric(), loadRubric(QStringLiteral("small.json")),
+                                    loadRubric(QStringLiteral("three-level.json"))}) {
+        INFO(rubric->id().toStdString());
+        const Scorer scorer(rubric);
+        Assessment assessment(rubric);
+        ScoreReport report = scorer.score(assessment);
+        std::mt19937 random(20261128);
+        const qsizetype count = rubric->criteria().size();
+        for (int change = 0; change < 3000; ++change) {
+            const QString id =
+                rubric->criteria()[std::uniform_int_distribution<qsizetype>(0, count - 1)(random)].id;
+            set(assessment, id, randomRating(random, rubric->scale().maxLevel()));
+            const Scorer::CriterionFindings findings = scorer.update(report, assessment, id);
+            const ScoreReport scored = scorer.score(assessment);
+            INFO("change " << change << " of " << id.toStdString());
+            REQUIRE(differenceBetween(report, scored).empty());
+
+            // What it says of the criterion is what the report says.
+            const auto gap = std::find_if(scored.gaps.cbegin(), scored.gaps.cend(),
+                                          [&id](const Gap& each) { return each.criterionId == id; });
+            REQUIRE(findings.gap.has_value() == (gap != scored.gaps.cend()));
+            if (findings.gap) {
+                CHECK(findings.gap->priority == gap->priority);
+            }
+            qsizetype warnings = 0;
+            for (const ConsistencyWarning& warning : scored.warnings) {
+                warnings += warning.criterionId == id ? 1 : 0;
+            }
+            REQUIRE(findings.warnings.size() == warnings);
+        }
+        // A criterion the rubric does not have changes nothing.
+        const ScoreReport before = report;
+        const Scorer::CriterionFindings none = scorer.update(report, assessment, QStringLiteral("NO-SUCH"));
+        CHECK_FALSE(none.gap.has_value());
+        CHECK(none.warnings.isEmpty());
+        CHECK(differenceBetween(report, before).empty());
+    }
 }

@@ -11,8 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QIdentityProxyModel>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace coherence;
 
@@ -196,4 +199,51 @@ TEST_CASE("Undo and redo are saved like any edit", "[ui][undo]") {
     REQUIRE(reopened.document);
     CHECK(reopened.document->assessment().rating(QStringLiteral("HLT-2")).level == 3);
     CHECK(reopened.document->assessment().rating(QStringLiteral("HLT-2")).note.isEmpty());
+}
+
+TEST_CASE("After changes and undos, each criterion's gap and warnings are those of a full score",
+          "[ui][models]") {
+    QTemporaryDir dir;
+    auto session = test::sampleSession(dir);
+    const auto requireAsScored = [&session] {
+        const ScoreReport scored = Scorer(session->assessment().rubric()).score(session->assessment());
+        CHECK(session->report().gaps.size() == scored.gaps.size());
+        CHECK(session->report().warnings.size() == scored.warnings.size());
+        for (const Criterion& criterion : session->assessment().rubric()->criteria()) {
+            INFO(criterion.id.toStdString());
+            const auto gap =
+                std::find_if(scored.gaps.cbegin(), scored.gaps.cend(),
+                             [&criterion](const Gap& each) { return each.criterionId == criterion.id; });
+            const Gap* ofSession = session->gapOf(criterion.id);
+            REQUIRE((ofSession != nullptr) == (gap != scored.gaps.cend()));
+            if (ofSession) {
+                CHECK(ofSession->priority == gap->priority);
+                CHECK(ofSession->target == gap->target);
+            }
+            QList<ConsistencyWarning::Kind> kinds;
+            for (const ConsistencyWarning& warning : scored.warnings) {
+                if (warning.criterionId == criterion.id) {
+                    kinds << warning.kind;
+                }
+            }
+            QList<ConsistencyWarning::Kind> sessionKinds;
+            for (const ConsistencyWarning& warning : session->warningsOf(criterion.id)) {
+                sessionKinds << warning.kind;
+            }
+            REQUIRE(sessionKinds == kinds);
+            CHECK(session->hasWarnings(criterion.id) == !kinds.isEmpty());
+        }
+    };
+    requireAsScored();
+    Rating target4 = rated(1);
+    target4.target = 4;
+    REQUIRE(session->changeRating(QStringLiteral("LAB-6"), rated(0), QStringLiteral("rate")));
+    REQUIRE(session->changeRating(QStringLiteral("HLT-4"), target4, QStringLiteral("rate")));
+    REQUIRE(session->changeRating(QStringLiteral("TRD-1"), rated(4), QStringLiteral("rate")));
+    requireAsScored();
+    session->undoStack()->undo();
+    session->undoStack()->undo();
+    requireAsScored();
+    session->undoStack()->redo();
+    requireAsScored();
 }
