@@ -30,7 +30,7 @@ public:
     /// 2 mm printer margins, 2 cm document margins, page numbers at the bottom right. print() works on
     /// a copy of the document, and copying a QTextDocument lays the original out too (its cursor
     /// measures every block) and inserts every table again, each after a scan of the tables before it:
-    /// a third of the time of a 1,000-criterion report, and growing faster than the report
+    /// a quarter to a third of the time of a 1,000-criterion report, and growing faster than the report
     /// (docs/performance.md). Returns false if the printer cannot be painted on.
     [[nodiscard]] static bool printTo(QTextDocument& document, QPagedPaintDevice& printer);
     [[nodiscard]] static bool writePdf(const Assessment& assessment, const ReportOptions& options,
