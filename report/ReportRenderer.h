@@ -26,7 +26,7 @@ public:
     static QTextDocument* textDocument(const Assessment& assessment, const ReportOptions& options,
                                        QPaintDevice* layoutDevice = nullptr);
     /// Prints @p document, laid out for @p printer, page for page as QTextDocument::print() prints a
-    /// document without a page size on a printer without margins (the PDFs are byte for byte the same):
+    /// document without a page size on a printer without margins (the pages are byte for byte the same):
     /// 2 mm printer margins, 2 cm document margins, page numbers at the bottom right. print() works on
     /// a copy of the document, and copying a QTextDocument lays the original out too (its cursor
     /// measures every block) and inserts every table again, each after a scan of the tables before it:
