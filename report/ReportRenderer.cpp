@@ -56,8 +56,7 @@ QPageSize pageSizeOf(ReportDocument::PageSize size) {
 
 } // namespace
 
-QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options,
-                                            QPaintDevice* layoutDevice) {
+QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options) {
     const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
     const ReportDocument built = ReportBuilder::build(assessment, report, options);
     const QString radar = ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language);
@@ -69,9 +68,6 @@ QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const 
         {ReportBlock::Chart::AreaBars,
          QStringLiteral("<img src=\"%1\" width=\"560\"/>").arg(QString::fromLatin1(kBarsUrl))}};
     auto* document = new QTextDocument;
-    if (layoutDevice != nullptr) {
-        document->documentLayout()->setPaintDevice(layoutDevice);
-    }
     document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kRadarUrl)),
                           rasterise(radar));
     document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kBarsUrl)), rasterise(bars));
@@ -105,6 +101,7 @@ bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer
     if (!painter.isActive()) {
         return false;
     }
+    // Its first layout is the one for the printer: the page size set below lays out the whole document.
     document.documentLayout()->setPaintDevice(&printer);
     // The document's margins are in its own units, which its layout scales to the printer.
     const QPointF sourceDpi = documentDpi();
@@ -157,8 +154,7 @@ bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions&
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // printTo() sets its own
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Coherence"));
-        // Laid out for the writer from the start: nothing is laid out twice.
-        std::unique_ptr<QTextDocument> document(textDocument(assessment, options, &writer));
+        std::unique_ptr<QTextDocument> document(textDocument(assessment, options));
         writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
         if (!printTo(*document, writer)) {
             *error = tr("cannot draw the PDF report %1").arg(path);

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 
 class QPagedPaintDevice;
-class QPaintDevice;
 class QTextDocument;
 
 namespace coherence {
@@ -21,10 +20,8 @@ class ReportRenderer {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
-    /// The report as a QTextDocument (also used by the GUI's preview). Caller owns it. With
-    /// @p layoutDevice, the document is laid out for that device (see printTo()).
-    static QTextDocument* textDocument(const Assessment& assessment, const ReportOptions& options,
-                                       QPaintDevice* layoutDevice = nullptr);
+    /// The report as a QTextDocument (also used by the GUI's preview). Caller owns it.
+    static QTextDocument* textDocument(const Assessment& assessment, const ReportOptions& options);
     /// Prints @p document, laid out for @p printer, page for page as QTextDocument::print() prints a
     /// document without a page size on a printer without margins (the pages are byte for byte the same):
     /// 2 mm printer margins, 2 cm document margins, page numbers at the bottom right. print() works on
