@@ -119,7 +119,10 @@ QString ReportWriter::html(const ReportDocument& document, const Charts& charts)
               ".figure, table, blockquote { page-break-inside: avoid; } }\n"
            << "@page { size: " << pageSize << "; margin: 18mm; }\n"
            << "</style>\n</head>\n<body>\n";
-    stream << "<h1>" << htmlText(document.title) << "</h1>\n";
+    // A part of a report (the PDF renderer lays a long one out in parts) has no title of its own.
+    if (!document.title.isEmpty()) {
+        stream << "<h1>" << htmlText(document.title) << "</h1>\n";
+    }
     if (!document.subtitle.isEmpty()) {
         stream << "<p class=\"subtitle\">" << htmlText(document.subtitle) << "</p>\n";
     }

@@ -20,6 +20,8 @@ public:
     using Charts = QMap<ReportBlock::Chart, QString>; ///< chart → SVG text (HTML) or ignored (Markdown)
 
     static QString markdown(const ReportDocument& document);
+    /// Without an <h1> when the document has no title (a part of a report, as the PDF renderer lays
+    /// a long report out).
     static QString html(const ReportDocument& document, const Charts& charts);
     /// Empty when @p html parses as well-formed XHTML with the document's title as its <h1>.
     static QString checkHtml(const QByteArray& html, const ReportDocument& document);

@@ -17,7 +17,12 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QUrl>
+
+#include <cmath>
+#include <memory>
+#include <optional>
 
 namespace coherence {
 
@@ -25,6 +30,9 @@ namespace {
 
 const char* const kRadarUrl = "coherence-chart://radar";
 const char* const kBarsUrl = "coherence-chart://bars";
+
+/// About 100 criteria of a full report (docs/performance.md).
+constexpr qsizetype kBlocksPerPart = 600;
 
 /// Rasterises an SVG chart at print resolution (2× its nominal size).
 QImage rasterise(const QString& svg) {
@@ -54,13 +62,31 @@ QPageSize pageSizeOf(ReportDocument::PageSize size) {
     return QPageSize(size == ReportDocument::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
-} // namespace
+/// A report's blocks, and its charts rasterised once for every document made of them.
+struct PreparedReport {
+    ReportDocument built;
+    QImage radar;
+    QImage bars;
+};
 
-QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options) {
+PreparedReport prepare(const Assessment& assessment, const ReportOptions& options) {
     const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
-    const ReportDocument built = ReportBuilder::build(assessment, report, options);
-    const QString radar = ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language);
-    const QString bars = ReportSvgCharts::areaBars(*assessment.rubric(), report, options.language);
+    PreparedReport prepared{ReportBuilder::build(assessment, report, options), {}, {}};
+    prepared.radar = rasterise(ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language));
+    prepared.bars = rasterise(ReportSvgCharts::areaBars(*assessment.rubric(), report, options.language));
+    return prepared;
+}
+
+/// The blocks [@p first, @p last) of @p report as a QTextDocument; the title and subtitle come with the
+/// part that starts at the first block. Caller owns it.
+QTextDocument* partDocument(const PreparedReport& report, qsizetype first, qsizetype last) {
+    ReportDocument part;
+    if (first == 0) {
+        part.title = report.built.title;
+        part.subtitle = report.built.subtitle;
+    }
+    part.pageSize = report.built.pageSize;
+    part.blocks = report.built.blocks.mid(first, last - first);
     // QTextDocument shows images from resources, not inline SVG: the same charts, rasterised.
     const ReportWriter::Charts charts{
         {ReportBlock::Chart::AreaRadar,
@@ -68,9 +94,8 @@ QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const 
         {ReportBlock::Chart::AreaBars,
          QStringLiteral("<img src=\"%1\" width=\"560\"/>").arg(QString::fromLatin1(kBarsUrl))}};
     auto* document = new QTextDocument;
-    document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kRadarUrl)),
-                          rasterise(radar));
-    document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kBarsUrl)), rasterise(bars));
+    document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kRadarUrl)), report.radar);
+    document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kBarsUrl)), report.bars);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
     document->setDefaultFont(font);
@@ -81,26 +106,32 @@ QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const 
                        ".ask { font-weight: bold; } .caption { color: #555555; }"));
     // The HTML report's stylesheet is for browsers (a centred column, @page); QTextDocument gets its own
     // defaults above and uses the whole printable width.
-    QString html = ReportWriter::html(built, charts);
+    QString html = ReportWriter::html(part, charts);
     const qsizetype styleStart = html.indexOf(QStringLiteral("<style>"));
     const qsizetype styleEnd = html.indexOf(QStringLiteral("</style>"));
     if (styleStart >= 0 && styleEnd > styleStart) {
         html.remove(styleStart, styleEnd + 8 - styleStart);
     }
     document->setHtml(html);
-    document->setMetaInformation(QTextDocument::DocumentTitle, built.title);
+    document->setMetaInformation(QTextDocument::DocumentTitle, report.built.title);
     return document;
 }
 
-bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer) {
-    // What print() does to a printer without margins, so that the pages come out the same.
+/// What print() does to a printer without margins, so that the pages come out the same.
+void giveMarginsIfNone(QPagedPaintDevice& printer) {
     if (printer.pageLayout().margins(QPageLayout::Millimeter).isNull()) {
         printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
     }
-    QPainter painter(&printer);
-    if (!painter.isActive()) {
-        return false;
-    }
+}
+
+/// Where a document's pages go on the printer's.
+struct PageGeometry {
+    QRectF body;
+    QPointF pageNumberAt;
+};
+
+/// Lays @p document out for @p printer as print() does: 2 cm margins, the printer's page size.
+PageGeometry layOutFor(QTextDocument& document, QPagedPaintDevice& printer) {
     // Its first layout is the one for the printer: the page size set below lays out the whole document.
     document.documentLayout()->setPaintDevice(&printer);
     // The document's margins are in its own units, which its layout scales to the printer.
@@ -119,12 +150,19 @@ bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer
                                    QFontMetrics(document.defaultFont(), &printer).ascent() +
                                    5 * printer.logicalDpiY() / 72.0);
     document.setPageSize(body.size());
+    return {body, pageNumberAt};
+}
 
-    const int pages = document.pageCount();
-    for (int page = 1; page <= pages; ++page) {
-        if (page > 1 && !printer.newPage()) {
+/// Draws the pages @p from to @p to (from 1) of @p document, laid out by layOutFor(), each on a page of
+/// its own after the @p pagesDrawn pages already printed, and numbers them on from there.
+bool drawPages(QTextDocument& document, QPainter& painter, QPagedPaintDevice& printer,
+               const PageGeometry& geometry, int from, int to, int& pagesDrawn) {
+    const QRectF& body = geometry.body;
+    for (int page = from; page <= to; ++page) {
+        if (pagesDrawn > 0 && !printer.newPage()) {
             return false;
         }
+        ++pagesDrawn;
         painter.save();
         painter.translate(body.left(), body.top() - (page - 1) * body.height());
         const QRectF view(0, (page - 1) * body.height(), body.width(), body.height());
@@ -136,12 +174,167 @@ bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer
         document.documentLayout()->draw(&painter, context);
         painter.setClipping(false);
         painter.setFont(document.defaultFont());
-        const QString number = QString::number(page);
-        painter.drawText(qRound(pageNumberAt.x() - painter.fontMetrics().horizontalAdvance(number)),
-                         qRound(pageNumberAt.y() + view.top()), number);
+        const QString number = QString::number(pagesDrawn);
+        painter.drawText(qRound(geometry.pageNumberAt.x() - painter.fontMetrics().horizontalAdvance(number)),
+                         qRound(geometry.pageNumberAt.y() + view.top()), number);
         painter.restore();
     }
     return true;
+}
+
+/// Where a part can end: a block of the part that starts a page other than the part's first.
+struct PartEnd {
+    qsizetype block; ///< the block's index in the report's blocks: where the next part starts
+    int pagesBefore; ///< the part's pages before it, which are final
+};
+
+/// What QTextDocument makes of a report block at the top level of its root frame, in order.
+struct RootItem {
+    qsizetype block;     ///< the report block it comes from
+    bool frame;          ///< a table, rather than a text block
+    bool canStartPart;   ///< a heading or a paragraph: a part may start with it
+    const QString* text; ///< a heading's text, to check that the two walks agree; null otherwise
+};
+
+/// The root items @p report's blocks [@p first, @p last) become, as ReportWriter::html() writes them and
+/// Qt's HTML import reads them: a heading, a paragraph or a call-out is one block, a list a block per
+/// item, a table its caption, a frame and the empty block Qt puts after it, a chart or a quotation two
+/// paragraphs.
+QList<RootItem> rootItemsOf(const PreparedReport& report, qsizetype first, qsizetype last) {
+    QList<RootItem> items;
+    if (first == 0) {
+        items.append({-1, false, false, &report.built.title});
+        if (!report.built.subtitle.isEmpty()) {
+            items.append({-1, false, false, nullptr});
+        }
+    }
+    for (qsizetype i = first; i < last; ++i) {
+        const ReportBlock& block = report.built.blocks.at(i);
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            items.append({i, false, true, &block.text});
+            break;
+        case ReportBlock::Kind::Paragraph:
+        case ReportBlock::Kind::Callout:
+            items.append({i, false, true, nullptr});
+            break;
+        case ReportBlock::Kind::Bullets:
+            for (qsizetype item = 0; item < block.items.size(); ++item) {
+                items.append({i, false, false, nullptr});
+            }
+            break;
+        case ReportBlock::Kind::Table:
+            if (!block.caption.isEmpty()) {
+                items.append({i, false, false, nullptr}); // Qt puts a caption before its table
+            }
+            items.append({i, true, false, nullptr});
+            items.append({i, false, false, nullptr});
+            break;
+        case ReportBlock::Kind::Chart:
+        case ReportBlock::Kind::Quote:
+            items.append({i, false, false, nullptr});
+            items.append({i, false, false, nullptr});
+            break;
+        }
+    }
+    return items;
+}
+
+/// The last heading or paragraph of the part [@p first, @p last) of @p report, laid out as
+/// @p document, whose first line starts a page after the part's first. Everything before it is laid out
+/// as in the whole report, since layout runs from the top down; so is everything from it on in a
+/// document that starts with it, since a line that starts a page sits where a document's first line
+/// does. None when no such block starts a page, or when the document is not made as rootItemsOf()
+/// expects (then the part grows until it is the whole rest of the report, laid out in one).
+std::optional<PartEnd> lastBlockStartingAPage(const QTextDocument& document, const PreparedReport& report,
+                                              qsizetype first, qsizetype last) {
+    const QList<RootItem> expected = rootItemsOf(report, first, last);
+    const qreal pageHeight = document.pageSize().height();
+    std::optional<qreal> firstLineTop;
+    std::optional<PartEnd> end;
+    qsizetype next = 0;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it, ++next) {
+        if (next >= expected.size() || expected.at(next).frame != (it.currentFrame() != nullptr)) {
+            return std::nullopt;
+        }
+        const RootItem& item = expected.at(next);
+        if (item.frame) {
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (item.text != nullptr && block.text().simplified() != item.text->simplified()) {
+            return std::nullopt;
+        }
+        const QTextLayout* layout = block.layout();
+        if (layout->lineCount() == 0) {
+            continue;
+        }
+        const qreal top = layout->position().y() + layout->lineAt(0).y();
+        if (!firstLineTop) {
+            firstLineTop = top;
+        }
+        const int page = int(top / pageHeight);
+        // Layout positions are in 1/64 of a device pixel; half a pixel tells a page's top apart.
+        if (item.canStartPart && page >= 1 && std::abs(top - (page * pageHeight + *firstLineTop)) < 0.5) {
+            end = PartEnd{item.block, page};
+        }
+    }
+    return next == expected.size() ? end : std::nullopt;
+}
+
+} // namespace
+
+QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options) {
+    const PreparedReport report = prepare(assessment, options);
+    return partDocument(report, 0, report.built.blocks.size());
+}
+
+bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer) {
+    giveMarginsIfNone(printer);
+    QPainter painter(&printer);
+    if (!painter.isActive()) {
+        return false;
+    }
+    const PageGeometry geometry = layOutFor(document, printer);
+    int pagesDrawn = 0;
+    return drawPages(document, painter, printer, geometry, 1, document.pageCount(), pagesDrawn);
+}
+
+int ReportRenderer::printInParts(const Assessment& assessment, const ReportOptions& options,
+                                 QPdfWriter& writer, qsizetype blocksPerPart) {
+    const PreparedReport report = prepare(assessment, options);
+    writer.setTitle(report.built.title);
+    giveMarginsIfNone(writer);
+    QPainter painter(&writer);
+    if (!painter.isActive()) {
+        return 0;
+    }
+    const qsizetype count = report.built.blocks.size();
+    qsizetype first = 0;
+    qsizetype span = std::max<qsizetype>(blocksPerPart, 1);
+    int pagesDrawn = 0;
+    int parts = 0;
+    while (true) {
+        const qsizetype last = std::min(count, first + span);
+        const std::unique_ptr<QTextDocument> document(partDocument(report, first, last));
+        const PageGeometry geometry = layOutFor(*document, writer);
+        // Counting the pages finishes the layout, which Qt otherwise does a part at a time as needed.
+        const int pages = document->pageCount();
+        if (last == count) {
+            return drawPages(*document, painter, writer, geometry, 1, pages, pagesDrawn) ? parts + 1 : 0;
+        }
+        const std::optional<PartEnd> end = lastBlockStartingAPage(*document, report, first, last);
+        if (!end) {
+            span *= 2; // nowhere to cut: the same part, longer
+            continue;
+        }
+        if (!drawPages(*document, painter, writer, geometry, 1, end->pagesBefore, pagesDrawn)) {
+            return 0;
+        }
+        ++parts;
+        first = end->block;
+        span = std::max<qsizetype>(blocksPerPart, 1);
+    }
 }
 
 bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions& options, const QString& path,
@@ -151,12 +344,10 @@ bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions&
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(pageSizeOf(options.pageSize));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // printTo() sets its own
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // printInParts() sets its own
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Coherence"));
-        std::unique_ptr<QTextDocument> document(textDocument(assessment, options));
-        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
-        if (!printTo(*document, writer)) {
+        if (printInParts(assessment, options, writer, kBlocksPerPart) == 0) {
             *error = tr("cannot draw the PDF report %1").arg(path);
             return false;
         }

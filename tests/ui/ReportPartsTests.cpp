@@ -1,0 +1,124 @@
+#include "AssessmentJson.h"
+#include "ReportRenderer.h"
+
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <memory>
+
+using namespace coherence;
+
+namespace {
+
+struct Word {
+    QString text;
+    double x;
+    double y;
+};
+
+/// The words of each page of @p pdf with where they start, as poppler reads them (`pdftotext -bbox`).
+QList<QList<Word>> wordsByPage(const QString& pdf) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression word(
+        QStringLiteral(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>([^<]*)</word>)re"));
+    QList<QList<Word>> pages;
+    for (const QString& page : text.split(QStringLiteral("<page ")).mid(1)) {
+        QList<Word> words;
+        for (const QRegularExpressionMatch& match : word.globalMatch(page)) {
+            words.append({match.captured(3), match.captured(1).toDouble(), match.captured(2).toDouble()});
+        }
+        pages.append(words);
+    }
+    return pages;
+}
+
+/// The words of @p actual that no word of @p expected matches (the same text within 0.01 pt), and the
+/// other way round. Positions are compared with a tolerance rather than exactly: the PDF writer's
+/// numbers come out a few hundred-thousandths of a point apart when the same page is drawn at a
+/// different offset in its document.
+QStringList unmatched(QList<Word> actual, QList<Word> expected) {
+    QStringList left;
+    for (const Word& word : actual) {
+        const auto match = std::find_if(expected.begin(), expected.end(), [&word](const Word& other) {
+            return other.text == word.text && std::abs(other.x - word.x) < 0.01 &&
+                   std::abs(other.y - word.y) < 0.01;
+        });
+        if (match == expected.end()) {
+            left << QStringLiteral("only in the parts: %1 at %2, %3").arg(word.text).arg(word.x).arg(word.y);
+        } else {
+            expected.erase(match);
+        }
+    }
+    for (const Word& word : expected) {
+        left << QStringLiteral("only in the whole: %1 at %2, %3").arg(word.text).arg(word.x).arg(word.y);
+    }
+    return left;
+}
+
+void setUp(QPdfWriter& writer, ReportDocument::PageSize pageSize) {
+    writer.setPageSize(
+        QPageSize(pageSize == ReportDocument::PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("Coherence"));
+}
+
+} // namespace
+
+// A long report is laid out in parts, each a document of its own that ends where one of its headings
+// or paragraphs starts a page (docs/performance.md). Its pages must be those of the report laid out
+// whole: every word on the same page at the same place. Parts of 40 blocks cut the sample's full report
+// in many places.
+TEST_CASE("A report printed in parts has the pages of the report printed whole", "[ui][reports]") {
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    QTemporaryDir dir;
+    for (const ReportDocument::PageSize pageSize :
+         {ReportDocument::PageSize::A4, ReportDocument::PageSize::Letter}) {
+        ReportOptions options;
+        options.reportTemplate = ReportOptions::Template::Full;
+        options.pageSize = pageSize;
+        const QString name = QString::number(int(pageSize));
+        INFO("page size " << name.toStdString());
+
+        const QString whole = dir.filePath(name + QStringLiteral("-whole.pdf"));
+        {
+            std::unique_ptr<QTextDocument> document(
+                ReportRenderer::textDocument(*sample.assessment, options));
+            QPdfWriter writer(whole);
+            setUp(writer, pageSize);
+            writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+            REQUIRE(ReportRenderer::printTo(*document, writer));
+        }
+        const QString inParts = dir.filePath(name + QStringLiteral("-parts.pdf"));
+        int parts = 0;
+        {
+            QPdfWriter writer(inParts);
+            setUp(writer, pageSize);
+            parts = ReportRenderer::printInParts(*sample.assessment, options, writer, 40);
+        }
+        CHECK(parts >= 4);
+
+        const QList<QList<Word>> expected = wordsByPage(whole);
+        const QList<QList<Word>> actual = wordsByPage(inParts);
+        CHECK(expected.size() >= 10);
+        REQUIRE(actual.size() == expected.size());
+        for (qsizetype page = 0; page < expected.size(); ++page) {
+            INFO("page " << page + 1);
+            CHECK(expected.at(page).size() >= 20);
+            CHECK(unmatched(actual.at(page), expected.at(page)).join(QLatin1Char('\n')).toStdString() == "");
+        }
+    }
+}
