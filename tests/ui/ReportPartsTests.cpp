@@ -78,47 +78,59 @@ void setUp(QPdfWriter& writer, ReportDocument::PageSize pageSize) {
 
 // A long report is laid out in parts, each a document of its own that ends where one of its headings
 // or paragraphs starts a page (docs/performance.md). Its pages must be those of the report laid out
-// whole: every word on the same page at the same place. Parts of 40 blocks cut the sample's full report
-// in many places.
+// whole: every word on the same page at the same place, for each kind of report.
 TEST_CASE("A report printed in parts has the pages of the report printed whole", "[ui][reports]") {
     const AssessmentLoadResult sample = AssessmentJson::fromFile(
         QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
     REQUIRE(sample.ok());
     QTemporaryDir dir;
-    for (const ReportDocument::PageSize pageSize :
-         {ReportDocument::PageSize::A4, ReportDocument::PageSize::Letter}) {
-        ReportOptions options;
-        options.reportTemplate = ReportOptions::Template::Full;
-        options.pageSize = pageSize;
-        const QString name = QString::number(int(pageSize));
-        INFO("page size " << name.toStdString());
+    for (const ReportOptions::Template reportTemplate :
+         {ReportOptions::Template::Briefing, ReportOptions::Template::Full,
+          ReportOptions::Template::Workshop}) {
+        for (const ReportDocument::PageSize pageSize :
+             {ReportDocument::PageSize::A4, ReportDocument::PageSize::Letter}) {
+            ReportOptions options;
+            options.reportTemplate = reportTemplate;
+            options.pageSize = pageSize;
+            const QString name = QStringLiteral("%1-%2").arg(int(reportTemplate)).arg(int(pageSize));
+            INFO("template and page size " << name.toStdString());
 
-        const QString whole = dir.filePath(name + QStringLiteral("-whole.pdf"));
-        {
-            std::unique_ptr<QTextDocument> document(
-                ReportRenderer::textDocument(*sample.assessment, options));
-            QPdfWriter writer(whole);
-            setUp(writer, pageSize);
-            writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
-            REQUIRE(ReportRenderer::printTo(*document, writer));
-        }
-        const QString inParts = dir.filePath(name + QStringLiteral("-parts.pdf"));
-        int parts = 0;
-        {
-            QPdfWriter writer(inParts);
-            setUp(writer, pageSize);
-            parts = ReportRenderer::printInParts(*sample.assessment, options, writer, 40);
-        }
-        CHECK(parts >= 4);
+            const QString whole = dir.filePath(name + QStringLiteral("-whole.pdf"));
+            {
+                std::unique_ptr<QTextDocument> document(
+                    ReportRenderer::textDocument(*sample.assessment, options));
+                QPdfWriter writer(whole);
+                setUp(writer, pageSize);
+                writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+                REQUIRE(ReportRenderer::printTo(*document, writer));
+            }
+            const QString inParts = dir.filePath(name + QStringLiteral("-parts.pdf"));
+            int parts = 0;
+            {
+                QPdfWriter writer(inParts);
+                setUp(writer, pageSize);
+                parts = ReportRenderer::printInParts(*sample.assessment, options, writer, 10);
+            }
 
-        const QList<QList<Word>> expected = wordsByPage(whole);
-        const QList<QList<Word>> actual = wordsByPage(inParts);
-        CHECK(expected.size() >= 10);
-        REQUIRE(actual.size() == expected.size());
-        for (qsizetype page = 0; page < expected.size(); ++page) {
-            INFO("page " << page + 1);
-            CHECK(expected.at(page).size() >= 20);
-            CHECK(unmatched(actual.at(page), expected.at(page)).join(QLatin1Char('\n')).toStdString() == "");
+            const QList<QList<Word>> expected = wordsByPage(whole);
+            const QList<QList<Word>> actual = wordsByPage(inParts);
+            // Parts of 10 blocks: the full report, the longest, is cut in many places, the workshop
+            // summary in two; the briefing note on A4 in two, on Letter nowhere (no heading or
+            // paragraph starts its pages).
+            INFO(expected.size() << " pages, " << parts << " parts");
+            if (reportTemplate == ReportOptions::Template::Full) {
+                CHECK(expected.size() >= 10);
+                CHECK(parts >= 4);
+            } else if (reportTemplate == ReportOptions::Template::Workshop) {
+                CHECK(parts >= 2);
+            }
+            REQUIRE(actual.size() == expected.size());
+            for (qsizetype page = 0; page < expected.size(); ++page) {
+                INFO("page " << page + 1);
+                CHECK(expected.at(page).size() >= 20);
+                CHECK(unmatched(actual.at(page), expected.at(page)).join(QLatin1Char('\n')).toStdString() ==
+                      "");
+            }
         }
     }
 }
