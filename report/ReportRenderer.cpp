@@ -193,7 +193,7 @@ struct RootItem {
     qsizetype block;     ///< the report block it comes from
     bool frame;          ///< a table, rather than a text block
     bool canStartPart;   ///< a heading or a paragraph: a part may start with it
-    const QString* text; ///< a heading's text, to check that the two walks agree; null otherwise
+    const QString* text; ///< the text of a block a part may start with, or of the title: the walks agree
 };
 
 /// The root items @p report's blocks [@p first, @p last) become, as ReportWriter::html() writes them and
@@ -205,7 +205,7 @@ QList<RootItem> rootItemsOf(const PreparedReport& report, qsizetype first, qsize
     if (first == 0) {
         items.append({-1, false, false, &report.built.title});
         if (!report.built.subtitle.isEmpty()) {
-            items.append({-1, false, false, nullptr});
+            items.append({-1, false, false, &report.built.subtitle});
         }
     }
     for (qsizetype i = first; i < last; ++i) {
@@ -216,7 +216,7 @@ QList<RootItem> rootItemsOf(const PreparedReport& report, qsizetype first, qsize
             break;
         case ReportBlock::Kind::Paragraph:
         case ReportBlock::Kind::Callout:
-            items.append({i, false, true, nullptr});
+            items.append({i, false, true, &block.text});
             break;
         case ReportBlock::Kind::Bullets:
             for (qsizetype item = 0; item < block.items.size(); ++item) {
@@ -262,6 +262,7 @@ std::optional<PartEnd> lastBlockStartingAPage(const QTextDocument& document, con
             continue;
         }
         const QTextBlock block = it.currentBlock();
+        // Qt's import collapses white space and makes a line break (<br/>) a line separator.
         if (item.text != nullptr && block.text().simplified() != item.text->simplified()) {
             return std::nullopt;
         }
