@@ -285,6 +285,13 @@ std::optional<PartEnd> lastBlockStartingAPage(const QTextDocument& document, con
 
 } // namespace
 
+void ReportRenderer::setUpWriter(QPdfWriter& writer, ReportDocument::PageSize pageSize) {
+    writer.setPageSize(pageSizeOf(pageSize));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // printTo() sets its own
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("Coherence"));
+}
+
 QTextDocument* ReportRenderer::textDocument(const Assessment& assessment, const ReportOptions& options) {
     const PreparedReport report = prepare(assessment, options);
     return partDocument(report, 0, report.built.blocks.size());
@@ -344,10 +351,7 @@ bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions&
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(pageSizeOf(options.pageSize));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // printInParts() sets its own
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Coherence"));
+        setUpWriter(writer, options.pageSize);
         if (printInParts(assessment, options, writer, kBlocksPerPart) == 0) {
             *error = tr("cannot draw the PDF report %1").arg(path);
             return false;

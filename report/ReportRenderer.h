@@ -21,6 +21,9 @@ class ReportRenderer {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
+    /// Sets @p writer up as writePdf() does: the page size, no printer margins (printTo() and
+    /// printInParts() give their own), 300 dpi, Coherence as the creator.
+    static void setUpWriter(QPdfWriter& writer, ReportDocument::PageSize pageSize);
     /// The report as a QTextDocument (also used by the GUI's preview). Caller owns it.
     static QTextDocument* textDocument(const Assessment& assessment, const ReportOptions& options);
     /// Prints @p document, laid out for @p printer, page for page as QTextDocument::print() prints a

@@ -1,7 +1,6 @@
 #include "AssessmentJson.h"
 #include "ReportRenderer.h"
 
-#include <QPageLayout>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -66,14 +65,6 @@ QStringList unmatched(QList<Word> actual, QList<Word> expected) {
     return left;
 }
 
-void setUp(QPdfWriter& writer, ReportDocument::PageSize pageSize) {
-    writer.setPageSize(
-        QPageSize(pageSize == ReportDocument::PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Coherence"));
-}
-
 } // namespace
 
 // A long report is laid out in parts, each a document of its own that ends where one of its headings
@@ -100,7 +91,7 @@ TEST_CASE("A report printed in parts has the pages of the report printed whole",
                 std::unique_ptr<QTextDocument> document(
                     ReportRenderer::textDocument(*sample.assessment, options));
                 QPdfWriter writer(whole);
-                setUp(writer, pageSize);
+                ReportRenderer::setUpWriter(writer, pageSize);
                 writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
                 REQUIRE(ReportRenderer::printTo(*document, writer));
             }
@@ -108,7 +99,7 @@ TEST_CASE("A report printed in parts has the pages of the report printed whole",
             int parts = 0;
             {
                 QPdfWriter writer(inParts);
-                setUp(writer, pageSize);
+                ReportRenderer::setUpWriter(writer, pageSize);
                 parts = ReportRenderer::printInParts(*sample.assessment, options, writer, 10);
             }
 

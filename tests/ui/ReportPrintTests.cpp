@@ -1,8 +1,8 @@
 #include "AssessmentJson.h"
+#include "ReportRenderer.h"
 #include "ReportRendererModule.h"
 #include "WindowModule.h"
 
-#include <QPageLayout>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -66,12 +66,8 @@ TEST_CASE("The PDF report has the pages QTextDocument::print gives its document"
             {
                 std::unique_ptr<QTextDocument> document(textDocument(*sample.assessment, options));
                 QPdfWriter writer(printed);
-                writer.setPageSize(QPageSize(pageSize == ReportDocument::PageSize::Letter ? QPageSize::Letter
-                                                                                          : QPageSize::A4));
-                writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-                writer.setResolution(300);
+                ReportRenderer::setUpWriter(writer, pageSize);
                 writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
-                writer.setCreator(QStringLiteral("Coherence"));
                 document->print(&writer);
             }
 
