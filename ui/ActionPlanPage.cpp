@@ -81,7 +81,12 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(ActionPlanModel::TitleColumn, QHeaderView::Stretch);
-    m_tableView->setWordWrap(false);
+    // A long institution's name would otherwise leave the action itself a dozen characters: columns
+    // are at most 16 characters wide and their texts wrap, the rows as high as they need.
+    m_tableView->horizontalHeader()->setMaximumSectionSize(m_tableView->fontMetrics().averageCharWidth() *
+                                                           16);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->setWordWrap(true);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAccessibleName(tr("Action plan"));
     m_tableView->setTabKeyNavigation(false);

@@ -593,7 +593,10 @@ void MainWindow::buildWorkspace() {
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_scoreDock->toggleViewAction());
     if (!placed && !restoreState(m_settings->windowState())) {
-        resizeDocks({m_navigatorDock, m_scoreDock}, {420, 280}, Qt::Horizontal);
+        // At most 30 % and 22 % of the window, so that the criterion page keeps about half of a small
+        // one (1920×1080 at 200 % is 960×540).
+        resizeDocks({m_navigatorDock, m_scoreDock},
+                    {std::min(420, width() * 30 / 100), std::min(280, width() * 22 / 100)}, Qt::Horizontal);
     }
     restoreSplitters(m_workspace);
 

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
@@ -466,6 +467,59 @@ TEST_CASE("The walk-through fits a 1366x768 laptop and a screen at 200 %, every 
         CHECK(scroll->viewport()->rect().intersects(note));
         CHECK(window.rect().contains(QRect(next->mapTo(&window, QPoint(0, 0)), next->size())));
     }
+    window.closeAssessment();
+}
+
+TEST_CASE("On a first run in a small window the criterion page keeps a good part of it", "[ui][gui]") {
+    // 1920×1080 at 200 % less a taskbar; no layout kept from an earlier session.
+    MainWindow window;
+    window.resize(960, 500);
+    window.show();
+    REQUIRE(window.openSample());
+    QApplication::processEvents();
+    auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("criterionScrollArea"));
+    REQUIRE(scroll);
+    CAPTURE(window.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->width(),
+            window.findChild<QDockWidget*>(QStringLiteral("scoreDock"))->width(),
+            scroll->viewport()->width());
+    CHECK(scroll->viewport()->width() >= window.width() * 40 / 100);
+    // The page's text wraps to the width it has: nothing needs scrolling sideways.
+    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    window.closeAssessment();
+}
+
+TEST_CASE("The action plan shows every action's whole text, in a narrow window and a wide one", "[ui][gui]") {
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openSample());
+    window.findChild<QAction*>(QStringLiteral("showActionPlanAction"))->trigger();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("actionTableView"));
+    REQUIRE(table);
+    REQUIRE(table->model()->rowCount() >= 4);
+    QHeaderView* header = table->horizontalHeader();
+    for (const int width : {1366, 3000}) {
+        CAPTURE(width);
+        window.resize(width, 728);
+        QApplication::processEvents();
+        // Nothing to scroll sideways, and no empty strip at the right: the action takes what is left.
+        CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+        CHECK(header->length() == table->viewport()->width());
+        // Every cell's text fits its cell: the columns wrap it and the rows are as high as it needs.
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                const QModelIndex index = table->model()->index(row, column);
+                const QString text = index.data().toString();
+                const QRect cell = table->visualRect(index);
+                CAPTURE(row, column, text, cell.width(), cell.height());
+                const QRect needed = table->fontMetrics().boundingRect(
+                    cell.adjusted(3, 0, -3, 0), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+                CHECK(needed.height() <= cell.height());
+            }
+        }
+    }
+    // The action's column stays the widest once the window has room for it.
+    CHECK(header->sectionSize(0) > header->sectionSize(2));
     window.closeAssessment();
 }
 
