@@ -75,8 +75,9 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     vertical->setObjectName(QStringLiteral("dashboardSplitter"));
     vertical->addWidget(charts);
     vertical->addWidget(lists);
-    lists->setStretchFactor(0, 3);
-    lists->setStretchFactor(1, 2);
+    // The gap table has five columns, the warnings one that wraps.
+    lists->setStretchFactor(0, 2);
+    lists->setStretchFactor(1, 1);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setSizes({450, 300});
