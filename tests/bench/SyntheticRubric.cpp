@@ -2,6 +2,7 @@
 
 #include "RubricLoader.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,6 +92,20 @@ std::shared_ptr<Assessment> makeSyntheticAssessment(const RubricPtr& rubric, uns
         }
         if (!assessment->setRating(criterion.id, rating)) {
             throw std::runtime_error("synthetic rating refused");
+        }
+        // An action for about one gap in three, as an action plan that follows an assessment has.
+        if (!rating.notApplicable && rating.level.value_or(0) <= 1 && roll % 3 == 0) {
+            ActionItem action;
+            action.title = QStringLiteral("Close the gap on %1").arg(criterion.title.text());
+            action.criterionId = criterion.id;
+            action.leadInstitution = QStringLiteral("Ministry of Planning");
+            action.partners = {QStringLiteral("National Statistics Office"), QStringLiteral("IOM")};
+            action.due = QDate(2027, 1, 1).addDays(roll * 7);
+            action.status = static_cast<ActionStatus>(roll % 4);
+            action.priority = static_cast<ActionPriority>(roll % 3);
+            if (!assessment->addAction(action)) {
+                throw std::runtime_error("synthetic action refused");
+            }
         }
     }
     return assessment;

@@ -11,7 +11,7 @@ namespace coherence::bench {
 RubricPtr makeSyntheticRubric(int criteria);
 
 /// An assessment of @p rubric where most criteria are rated (with citations), a few are N/A
-/// and some left unrated; deterministic for a given @p seed.
+/// and some left unrated, with an action for about one gap in three; deterministic for a given @p seed.
 std::shared_ptr<Assessment> makeSyntheticAssessment(const RubricPtr& rubric, unsigned seed = 42);
 
 } // namespace coherence::bench
