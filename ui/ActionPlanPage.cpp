@@ -81,8 +81,9 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(ActionPlanModel::TitleColumn, QHeaderView::Stretch);
-    // A long institution's name would otherwise leave the action itself a dozen characters: columns
-    // are at most 16 characters wide and their texts wrap, the rows as high as they need.
+    // A long institution's name would otherwise leave the action itself a dozen characters: the other
+    // columns are at most 16 characters wide, the action's takes the rest, texts wrap and rows are as
+    // high as they need (a test checks that the action's column still grows past the cap).
     m_tableView->horizontalHeader()->setMaximumSectionSize(m_tableView->fontMetrics().averageCharWidth() *
                                                            16);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
