@@ -1,5 +1,6 @@
 #include "ChartFactory.h"
 
+#include "ChartLabels.h"
 #include "ReportSvgCharts.h"
 
 #include <QCoreApplication>
@@ -53,12 +54,18 @@ QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report)
     radial->setLabelFormat(QStringLiteral("%d"));
     auto* series = new QLineSeries;
     const qsizetype count = report.areas.size();
+    QStringList titles;
+    for (const AreaScore& score : report.areas) {
+        const Area* area = rubric.area(score.areaId);
+        titles << (area ? area->title.text() : score.areaId);
+    }
+    // Short names: a polar chart's plot shrinks by the width of its widest label on either side and
+    // hides a label that overlaps its neighbour. Twelve whole titles left a plot a third of the view
+    // wide, with a quarter of the labels hidden. The score panel names every area in full.
+    const QStringList labels = ChartLabels::spokeLabels(titles);
     for (qsizetype a = 0; a < count; ++a) {
         const double angle = 360.0 * static_cast<double>(a) / static_cast<double>(count);
-        const Area* area = rubric.area(report.areas[a].areaId);
-        const QString label =
-            area ? ReportSvgCharts::shortTitle(area->title.text(), 16) : report.areas[a].areaId;
-        angular->append(report.areas[a].score ? label : label + QStringLiteral(" (—)"), angle);
+        angular->append(report.areas[a].score ? labels[a] : labels[a] + QStringLiteral(" (—)"), angle);
         series->append(angle, report.areas[a].score.value_or(0));
     }
     if (count > 0) {

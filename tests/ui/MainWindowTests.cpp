@@ -18,6 +18,8 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +39,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
 
 using namespace coherence;
@@ -403,6 +406,43 @@ TEST_CASE("The dashboard's charts come from the chart module when it is first sh
     QTest::keyClick(&window, Qt::Key_3);
     QApplication::processEvents();
     CHECK(window.findChildren<QWidget*>(QStringLiteral("radarChartView")).size() == 1);
+    window.closeAssessment();
+}
+
+TEST_CASE("The radar names every area in a window of a common laptop's size", "[ui][gui]") {
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openSample());
+    window.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
+    QApplication::processEvents();
+    auto* radar = window.findChild<QGraphicsView*>(QStringLiteral("radarChartView"));
+    REQUIRE(radar);
+    // Qt Charts draws an axis label as a text item, hides one that would overlap its neighbour and
+    // cuts one that is too wide with "...": each area needs a shown label that begins its title.
+    QStringList shown;
+    for (const QGraphicsItem* item : radar->scene()->items()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text && text->isVisible()) {
+            shown << text->toPlainText();
+        }
+    }
+    CAPTURE(shown);
+    const Rubric& rubric = window.session()->rubric();
+    REQUIRE(rubric.areas().size() == 12);
+    QSet<QString> labels;
+    for (const Area& area : rubric.areas()) {
+        const QString title = area.title.text();
+        CAPTURE(title);
+        const auto label = std::find_if(shown.cbegin(), shown.cend(), [&](const QString& text) {
+            return !text.isEmpty() && title.startsWith(text) && !text.contains(u"...") &&
+                   !text.contains(u'…');
+        });
+        CHECK(label != shown.cend());
+        if (label != shown.cend()) {
+            labels.insert(*label);
+        }
+    }
+    CHECK(labels.size() == 12); // one label each
     window.closeAssessment();
 }
 
