@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
@@ -71,14 +72,29 @@ QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report)
     if (count > 0) {
         series->append(360, report.areas.first().score.value_or(0)); // close the polygon
     }
+    // Filled, as on the workshop's profile slide and in the reports: the shape reads at a glance. The
+    // fill has no outline of its own, which would run from the first spoke's point to the centre; a
+    // line over it draws the profile's edge.
+    auto* fill = new QAreaSeries(new QLineSeries);
+    fill->upperSeries()->append(series->points());
+    chart->addSeries(fill);
+    chart->addSeries(series);
+    // Both in the theme's first colour, the one the bar chart beside gives the scores.
+    const QColor scoreColor = fill->color();
+    QColor fillColor = scoreColor;
+    fillColor.setAlphaF(0.25);
+    fill->setPen(Qt::NoPen);
+    fill->setBrush(fillColor);
     QPen pen = series->pen();
     pen.setWidth(3);
+    pen.setColor(scoreColor);
     series->setPen(pen);
-    chart->addSeries(series);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    series->attachAxis(angular);
-    series->attachAxis(radial);
+    for (QAbstractSeries* shown : chart->series()) {
+        shown->attachAxis(angular);
+        shown->attachAxis(radial);
+    }
     return chart;
 }
 
