@@ -3,6 +3,7 @@
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -280,6 +281,12 @@ void buildFull(Builder& b) {
     document.chart(ReportBlock::Chart::AreaRadar, ReportBuilder::tr("Area profile."));
     document.chart(ReportBlock::Chart::AreaBars, ReportBuilder::tr("Score and coverage by area."));
 
+    // Each criterion's warnings, in the report's order, found once: looking them up criterion by
+    // criterion made the report grow with criteria times warnings (docs/performance.md).
+    QHash<QString, QStringList> warningsOf;
+    for (const ConsistencyWarning& warning : b.m_report.warnings) {
+        warningsOf[warning.criterionId] << ReportBuilder::tr("Warning: %1").arg(warning.message());
+    }
     for (const Area& area : b.m_rubric.areas()) {
         document.heading(b.text(area.title), 2);
         for (const Criterion* criterion : b.m_rubric.criteriaOfArea(area.id)) {
@@ -288,11 +295,7 @@ void buildFull(Builder& b) {
             QStringList facts{
                 levelText(b.m_rubric, rating, b.m_options.language),
                 ReportBuilder::tr("Target: %1").arg(b.m_assessment.effectiveTarget(criterion->id))};
-            for (const ConsistencyWarning& warning : b.m_report.warnings) {
-                if (warning.criterionId == criterion->id) {
-                    facts << ReportBuilder::tr("Warning: %1").arg(warning.message());
-                }
-            }
+            facts << warningsOf.value(criterion->id);
             document.bullets(facts);
             if (!rating.citations.isEmpty()) {
                 QList<QStringList> rows;

@@ -62,6 +62,25 @@ QPageSize pageSizeOf(ReportDocument::PageSize size) {
     return QPageSize(size == ReportDocument::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
+/// The HTML that shows the chart at @p url, of @p size: the text's width (560 of the document's pixels),
+/// or narrower if that would make it taller than a page can hold with its caption. An image is one
+/// piece of a line, which QTextDocument cannot break: a taller one is cut at each page it runs over,
+/// and a PDF then holds it once for every page (the bars of 100 areas: three pages, 3 MB).
+QString imageTag(const char* url, QSize size) {
+    constexpr int kTextWidth = 560;
+    // Letter's body is the shorter, about 890 of the document's pixels; a caption and the spacing
+    // around a figure take about 100 more.
+    constexpr int kMaximumHeight = 760;
+    if (size.isEmpty() || qint64(size.height()) * kTextWidth <= qint64(kMaximumHeight) * size.width()) {
+        return QStringLiteral("<img src=\"%1\" width=\"%2\"/>").arg(QString::fromLatin1(url)).arg(kTextWidth);
+    }
+    const int width = int(qint64(kMaximumHeight) * size.width() / size.height());
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+        .arg(QString::fromLatin1(url))
+        .arg(width)
+        .arg(kMaximumHeight);
+}
+
 /// A report's blocks, and its charts rasterised once for every document made of them.
 struct PreparedReport {
     ReportDocument built;
@@ -89,10 +108,8 @@ QTextDocument* partDocument(const PreparedReport& report, qsizetype first, qsize
     part.blocks = report.built.blocks.mid(first, last - first);
     // QTextDocument shows images from resources, not inline SVG: the same charts, rasterised.
     const ReportWriter::Charts charts{
-        {ReportBlock::Chart::AreaRadar,
-         QStringLiteral("<img src=\"%1\" width=\"560\"/>").arg(QString::fromLatin1(kRadarUrl))},
-        {ReportBlock::Chart::AreaBars,
-         QStringLiteral("<img src=\"%1\" width=\"560\"/>").arg(QString::fromLatin1(kBarsUrl))}};
+        {ReportBlock::Chart::AreaRadar, imageTag(kRadarUrl, report.radar.size())},
+        {ReportBlock::Chart::AreaBars, imageTag(kBarsUrl, report.bars.size())}};
     auto* document = new QTextDocument;
     document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kRadarUrl)), report.radar);
     document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kBarsUrl)), report.bars);

@@ -20,8 +20,8 @@ QJsonObject english(const QString& text) {
 
 } // namespace
 
-RubricPtr makeSyntheticRubric(int criteria) {
-    const int areaCount = std::max(3, criteria / 50);
+RubricPtr makeSyntheticRubric(int criteria, int criteriaPerArea) {
+    const int areaCount = std::max(3, criteria / std::max(1, criteriaPerArea));
     const QStringList blocks{QStringLiteral("process"), QStringLiteral("sector"),
                              QStringLiteral("cross-cutting")};
     QJsonArray areas;

@@ -2,6 +2,8 @@
 #include "ReportRenderer.h"
 #include "ReportRendererModule.h"
 #include "WindowModule.h"
+#include "bench/SyntheticRubric.h"
+#include "support/StringMakers.h"
 
 #include <QPdfWriter>
 #include <QProcess>
@@ -29,18 +31,25 @@ QString wordsWithBoxes(const QString& pdf) {
     return text.mid(body);
 }
 
+/// The module that renders reports, as the window and the CLI load it.
+std::optional<ModuleLibrary::Opened> openReportModule() {
+    QString error;
+    auto module =
+        WindowModule::open(ReportRendererModule::kFileName, QStringLiteral(COHERENCE_REPORT_MODULE_DIR),
+                           {ReportRendererModule::kRender, ReportRendererModule::kTextDocument},
+                           QStringLiteral("Reports cannot be made"), &error);
+    INFO(error.toStdString());
+    REQUIRE(module);
+    return module;
+}
+
 } // namespace
 
 // The report module paginates the document itself instead of calling QTextDocument::print(), which
 // lays out a copy (docs/performance.md). The pages must be the ones print() gives.
 TEST_CASE("The PDF report has the pages QTextDocument::print gives its document", "[ui][reports]") {
     QString error;
-    const auto module =
-        WindowModule::open(ReportRendererModule::kFileName, QStringLiteral(COHERENCE_REPORT_MODULE_DIR),
-                           {ReportRendererModule::kRender, ReportRendererModule::kTextDocument},
-                           QStringLiteral("Reports cannot be made"), &error);
-    INFO(error.toStdString());
-    REQUIRE(module);
+    const auto module = openReportModule();
     const auto render = reinterpret_cast<ReportRendererModule::Render>(module->functions[0]);
     const auto textDocument = reinterpret_cast<ReportRendererModule::TextDocument>(module->functions[1]);
 
@@ -75,5 +84,36 @@ TEST_CASE("The PDF report has the pages QTextDocument::print gives its document"
             CHECK(expected.count(QStringLiteral("<page ")) >= 2);
             CHECK(wordsWithBoxes(rendered) == expected);
         }
+    }
+}
+
+TEST_CASE("A chart taller than a page is drawn on one page, smaller, not cut over several", "[ui][reports]") {
+    const auto module = openReportModule();
+    const auto render = reinterpret_cast<ReportRendererModule::Render>(module->functions[0]);
+    // Forty areas: at the text's width the bar chart would be about 930 of the document's pixels
+    // high, more than an A4 or Letter page's body.
+    const RubricPtr rubric = bench::makeSyntheticRubric(120, 3);
+    REQUIRE(rubric->areas().size() == 40);
+    const std::shared_ptr<Assessment> assessment = bench::makeSyntheticAssessment(rubric);
+    QTemporaryDir dir;
+    for (const ReportDocument::PageSize pageSize :
+         {ReportDocument::PageSize::A4, ReportDocument::PageSize::Letter}) {
+        INFO(int(pageSize));
+        ReportOptions options;
+        options.reportTemplate = ReportOptions::Template::Full;
+        options.pageSize = pageSize;
+        const QString pdf = dir.filePath(QStringLiteral("forty-areas.pdf"));
+        QString error;
+        REQUIRE(render(*assessment, options, ReportExport::Format::Pdf, pdf, &error));
+        // The PDF's images, one line each after two of headings: the radar and the bars, once each.
+        // A chart cut over pages is drawn, and stored, once on every page it reaches.
+        QProcess process;
+        process.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitCode() == 0);
+        const QStringList lines =
+            QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        CAPTURE(lines);
+        CHECK(lines.size() == 2);
     }
 }
