@@ -559,6 +559,10 @@ void MainWindow::buildWorkspace() {
     m_navigatorView->header()->setStretchLastSection(false);
     m_navigatorView->setUniformRowHeights(true);
     m_navigatorView->expandAll();
+    // The criterion a session opens on is scrolled to before the navigator has a size, which puts it
+    // at the very top, its area's heading out of sight; it is centred once the navigator is laid out.
+    m_centreNavigatorOnResize = true;
+    m_navigatorView->viewport()->installEventFilter(this);
     navigatorLayout->addWidget(m_filterLineEdit);
     navigatorLayout->addWidget(m_quickFilterComboBox);
     navigatorLayout->addWidget(m_navigatorView);
@@ -704,6 +708,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     rememberSummary();
     rememberLayout();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (m_navigatorView && watched == m_navigatorView->viewport()) {
+        if (event->type() == QEvent::Resize && m_centreNavigatorOnResize) {
+            m_navigatorView->scrollTo(m_navigatorView->currentIndex(), QAbstractItemView::PositionAtCenter);
+        } else if (event->type() == QEvent::Paint) {
+            // From the first paint on, the view scrolls only as the user and goToCriterion() ask.
+            m_centreNavigatorOnResize = false;
+            m_navigatorView->viewport()->removeEventFilter(this);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::goToCriterion(const QString& criterionId) {

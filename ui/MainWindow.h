@@ -73,6 +73,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -129,6 +130,8 @@ private:
     QDockWidget* m_scoreDock = nullptr;
     /// The window's state restored at start holds the docks' places, not used yet.
     bool m_dockPlacesRestored = false;
+    /// Until the navigator first paints, each of its resizes centres the criterion shown (eventFilter).
+    bool m_centreNavigatorOnResize = false;
     QLabel* m_statusLabel;
     QLabel* m_coverageLabel;
 

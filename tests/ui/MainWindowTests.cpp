@@ -409,6 +409,23 @@ TEST_CASE("The dashboard's charts come from the chart module when it is first sh
     window.closeAssessment();
 }
 
+TEST_CASE("The navigator opens with the criterion shown in sight, its area's heading above it", "[ui][gui]") {
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openSample());
+    QApplication::processEvents();
+    auto* view = window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"));
+    REQUIRE(view);
+    // The sample opens on its first unrated criterion, EVD-5, the last of its area.
+    const QModelIndex current = view->currentIndex();
+    REQUIRE(current.data(CriterionIdRole).toString() == QStringLiteral("EVD-5"));
+    const QRect viewport = view->viewport()->rect();
+    CHECK(viewport.contains(view->visualRect(current)));
+    CHECK(viewport.contains(view->visualRect(current.parent())));
+    window.closeAssessment();
+}
+
 TEST_CASE("The radar names every area in a window of a common laptop's size", "[ui][gui]") {
     MainWindow window;
     window.resize(1366, 728);
