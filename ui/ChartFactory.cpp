@@ -75,8 +75,10 @@ QChart* ChartFactory::areaRadar(const Rubric& rubric, const ScoreReport& report)
     // Filled, as on the workshop's profile slide and in the reports: the shape reads at a glance. The
     // fill has no outline of its own, which would run from the first spoke's point to the centre; a
     // line over it draws the profile's edge.
-    auto* fill = new QAreaSeries(new QLineSeries);
-    fill->upperSeries()->append(series->points());
+    auto* fill = new QAreaSeries;
+    auto* fillEdge = new QLineSeries(fill); // an area series does not own the lines it spans
+    fillEdge->append(series->points());
+    fill->setUpperSeries(fillEdge);
     chart->addSeries(fill);
     chart->addSeries(series);
     // Both in the theme's first colour, the one the bar chart beside gives the scores.

@@ -562,7 +562,8 @@ void MainWindow::buildWorkspace() {
     // The criterion a session opens on is scrolled to before the navigator has a size, which puts it
     // at the very top, its area's heading out of sight; it is centred once the navigator is laid out.
     m_centreNavigatorOnResize = true;
-    m_navigatorView->viewport()->installEventFilter(this);
+    m_navigatorViewport = m_navigatorView->viewport();
+    m_navigatorViewport->installEventFilter(this);
     navigatorLayout->addWidget(m_filterLineEdit);
     navigatorLayout->addWidget(m_quickFilterComboBox);
     navigatorLayout->addWidget(m_navigatorView);
@@ -711,13 +712,16 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (m_navigatorView && watched == m_navigatorView->viewport()) {
-        if (event->type() == QEvent::Resize && m_centreNavigatorOnResize) {
+    // The event's type first: the viewport also has events while the view it belongs to is being
+    // destroyed, when the view must not be called.
+    const bool resize = event->type() == QEvent::Resize;
+    if ((resize || event->type() == QEvent::Paint) && m_navigatorView && watched == m_navigatorViewport) {
+        if (resize && m_centreNavigatorOnResize) {
             m_navigatorView->scrollTo(m_navigatorView->currentIndex(), QAbstractItemView::PositionAtCenter);
-        } else if (event->type() == QEvent::Paint) {
+        } else if (!resize) {
             // From the first paint on, the view scrolls only as the user and goToCriterion() ask.
             m_centreNavigatorOnResize = false;
-            m_navigatorView->viewport()->removeEventFilter(this);
+            watched->removeEventFilter(this);
         }
     }
     return QMainWindow::eventFilter(watched, event);

@@ -132,6 +132,7 @@ private:
     bool m_dockPlacesRestored = false;
     /// Until the navigator first paints, each of its resizes centres the criterion shown (eventFilter).
     bool m_centreNavigatorOnResize = false;
+    QPointer<QWidget> m_navigatorViewport;
     QLabel* m_statusLabel;
     QLabel* m_coverageLabel;
 
