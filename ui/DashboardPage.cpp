@@ -75,7 +75,7 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     vertical->setObjectName(QStringLiteral("dashboardSplitter"));
     vertical->addWidget(charts);
     vertical->addWidget(lists);
-    // The gap table has five columns, the warnings one that wraps.
+    // The gap table has four columns, the warnings one that wraps.
     lists->setStretchFactor(0, 2);
     lists->setStretchFactor(1, 1);
     vertical->setStretchFactor(0, 3);

@@ -38,10 +38,16 @@ QVariant GapListModel::data(const QModelIndex& index, int role) const {
         return QVariant();
     }
     switch (index.column()) {
-    case CriterionColumn:
-        return gap.criterionId;
-    case TitleColumn:
-        return criterion ? criterion->title.text() : QString();
+    case TitleColumn: {
+        const QString title = criterion ? criterion->title.text() : QString();
+        if (role == SortRole) {
+            return QVariant::fromValue(m_session->rubric().criterionIndex(gap.criterionId)); // rubric order
+        }
+        if (role == Qt::ToolTipRole) {
+            return title.isEmpty() ? gap.criterionId : tr("%1 — %2").arg(gap.criterionId, title);
+        }
+        return title.isEmpty() ? gap.criterionId : gap.criterionId + QStringLiteral("  ") + title;
+    }
     case LevelColumn:
         return gap.level;
     case TargetColumn:
@@ -58,8 +64,6 @@ QVariant GapListModel::headerData(int section, Qt::Orientation orientation, int 
         return QVariant();
     }
     switch (section) {
-    case CriterionColumn:
-        return tr("Criterion");
     case TitleColumn:
         return tr("Recommendation");
     case LevelColumn:

@@ -11,7 +11,10 @@ class GapListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { CriterionColumn, TitleColumn, LevelColumn, TargetColumn, PriorityColumn, ColumnCount };
+    /// The criterion's id and title share a column, as in the navigator: the dashboard gives the list
+    /// little width, and a column of its own for the id took what the title needed (in a 1,366-pixel
+    /// window the title's own heading was cut).
+    enum Column { TitleColumn, LevelColumn, TargetColumn, PriorityColumn, ColumnCount };
 
     explicit GapListModel(AssessmentSession* session, QObject* parent = nullptr);
 

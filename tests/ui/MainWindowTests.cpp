@@ -3,6 +3,7 @@
 #include "CitationDialog.h"
 #include "CriterionPage.h"
 #include "Dialogs.h"
+#include "GapListModel.h"
 #include "ItemDataRoles.h"
 #include "MainWindow.h"
 #include "NavigatorModel.h"
@@ -460,6 +461,26 @@ TEST_CASE("The radar names every area in a window of a common laptop's size", "[
         }
     }
     CHECK(labels.size() == 12); // one label each
+    window.closeAssessment();
+}
+
+TEST_CASE("The dashboard's gap list leaves the recommendation room for its heading and more", "[ui][gui]") {
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openSample());
+    window.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
+    QApplication::processEvents();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("gapTableView"));
+    REQUIRE(table);
+    QHeaderView* header = table->horizontalHeader();
+    const int title = header->sectionSize(GapListModel::TitleColumn);
+    CAPTURE(title, header->sectionSizeHint(GapListModel::TitleColumn), table->viewport()->width());
+    // Its heading is not cut, and it takes more than the three figures beside it together.
+    CHECK(title >= header->sectionSizeHint(GapListModel::TitleColumn));
+    CHECK(title > table->viewport()->width() / 2);
+    // The criterion's id leads the cell, as in the navigator.
+    CHECK(table->model()->index(0, GapListModel::TitleColumn).data().toString().startsWith(u"PRO-5  "));
     window.closeAssessment();
 }
 

@@ -152,7 +152,9 @@ TEST_CASE("Gap, warning, action and citation models stay sound through edits", "
     QAbstractItemModelTester citationTester(&citations, kFatal);
 
     CHECK(gaps.rowCount() == 35);
-    CHECK(gaps.index(0, GapListModel::CriterionColumn).data().toString() == u"PRO-5");
+    CHECK(gaps.index(0, GapListModel::TitleColumn).data().toString() ==
+          u"PRO-5  Migration screening of sector policies");
+    CHECK(gaps.index(0, GapListModel::TitleColumn).data(CriterionIdRole).toString() == u"PRO-5");
     CHECK(warnings.rowCount() == 2);
     CHECK(warnings.index(0, 0).data(CriterionIdRole).toString() == u"PRO-4");
     CHECK(actions.rowCount() == 4);
