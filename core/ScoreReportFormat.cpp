@@ -1,8 +1,11 @@
 #include "ScoreReportFormat.h"
 
-#include <QJsonArray>
+#include "JsonWriter.h"
+
+#include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace coherence {
@@ -11,17 +14,23 @@ namespace {
 
 // Scores are shown with one decimal and exported with enough digits to recompute nothing:
 // rounding to 1e-6 removes binary noise such as 66.66666666666667 vs 66.66666666666666.
-QJsonValue jsonNumber(const std::optional<double>& value) {
-    if (!value) {
-        return QJsonValue::Null;
+void writeNumber(JsonWriter& json, const std::optional<double>& value) {
+    if (value) {
+        json.number(std::round(*value * 1e6) / 1e6);
+    } else {
+        json.null();
     }
-    return std::round(*value * 1e6) / 1e6;
 }
 
-QJsonObject crosswalkToJson(const Crosswalk& crosswalk) {
-    return {{QStringLiteral("absent"), crosswalk.absent},
-            {QStringLiteral("partial"), crosswalk.partial},
-            {QStringLiteral("complete"), crosswalk.complete}};
+void writeCrosswalk(JsonWriter& json, const Crosswalk& crosswalk) {
+    json.beginObject();
+    json.key(u"absent");
+    json.integer(crosswalk.absent);
+    json.key(u"complete");
+    json.integer(crosswalk.complete);
+    json.key(u"partial");
+    json.integer(crosswalk.partial);
+    json.endObject();
 }
 
 } // namespace
@@ -39,50 +48,104 @@ QString ScoreReportFormat::formatChange(const std::optional<double>& change, int
 }
 
 QJsonObject ScoreReportFormat::toJson(const ScoreReport& report, const Rubric& rubric) {
-    QJsonObject blocks;
-    for (auto it = report.blocks.cbegin(); it != report.blocks.cend(); ++it) {
-        blocks.insert(blockName(it.key()), jsonNumber(it.value()));
-    }
-    QJsonArray areas;
+    return QJsonDocument::fromJson(toJsonText(report, rubric)).object();
+}
+
+QByteArray ScoreReportFormat::toJsonText(const ScoreReport& report, const Rubric& rubric) {
+    // Members in QString order, as QJsonObject writes them (JsonWriter).
+    JsonWriter json;
+    // About 300 bytes an area, 150 a gap and 250 a warning.
+    json.reserve(2048 + 300 * report.areas.size() + 150 * report.gaps.size() + 250 * report.warnings.size());
+    json.beginObject();
+    json.key(u"areas");
+    json.beginArray();
     for (const AreaScore& area : report.areas) {
         const Area* definition = rubric.area(area.areaId);
-        areas.append(
-            QJsonObject{{QStringLiteral("id"), area.areaId},
-                        {QStringLiteral("block"), definition ? blockName(definition->block) : QString()},
-                        {QStringLiteral("score"), jsonNumber(area.score)},
-                        {QStringLiteral("coverage"), jsonNumber(area.coverage)},
-                        {QStringLiteral("rated"), area.rated},
-                        {QStringLiteral("notApplicable"), area.notApplicable},
-                        {QStringLiteral("total"), area.total},
-                        {QStringLiteral("crosswalk"), crosswalkToJson(area.crosswalk)}});
+        json.beginObject();
+        json.key(u"block");
+        json.string(definition ? blockName(definition->block) : QString());
+        json.key(u"coverage");
+        writeNumber(json, area.coverage);
+        json.key(u"crosswalk");
+        writeCrosswalk(json, area.crosswalk);
+        json.key(u"id");
+        json.string(area.areaId);
+        json.key(u"notApplicable");
+        json.integer(area.notApplicable);
+        json.key(u"rated");
+        json.integer(area.rated);
+        json.key(u"score");
+        writeNumber(json, area.score);
+        json.key(u"total");
+        json.integer(area.total);
+        json.endObject();
     }
-    QJsonArray gaps;
+    json.endArray();
+    json.key(u"blocks");
+    json.beginObject();
+    QList<std::pair<QString, std::optional<double>>> blocks;
+    for (auto it = report.blocks.cbegin(); it != report.blocks.cend(); ++it) {
+        blocks.append({blockName(it.key()), it.value()});
+    }
+    std::sort(blocks.begin(), blocks.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [name, score] : blocks) {
+        json.key(name);
+        writeNumber(json, score);
+    }
+    json.endObject();
+    json.key(u"coverage");
+    writeNumber(json, report.coverage);
+    json.key(u"crosswalk");
+    writeCrosswalk(json, report.crosswalk);
+    json.key(u"gaps");
+    json.beginArray();
     for (const Gap& gap : report.gaps) {
-        gaps.append(QJsonObject{{QStringLiteral("criterion"), gap.criterionId},
-                                {QStringLiteral("level"), gap.level},
-                                {QStringLiteral("target"), gap.target},
-                                {QStringLiteral("gap"), gap.gap},
-                                {QStringLiteral("priority"), jsonNumber(gap.priority)}});
+        json.beginObject();
+        json.key(u"criterion");
+        json.string(gap.criterionId);
+        json.key(u"gap");
+        json.integer(gap.gap);
+        json.key(u"level");
+        json.integer(gap.level);
+        json.key(u"priority");
+        writeNumber(json, gap.priority);
+        json.key(u"target");
+        json.integer(gap.target);
+        json.endObject();
     }
-    QJsonArray warnings;
+    json.endArray();
+    json.key(u"notApplicable");
+    json.integer(report.notApplicable);
+    json.key(u"overall");
+    writeNumber(json, report.overall);
+    json.key(u"rated");
+    json.integer(report.rated);
+    json.key(u"rubric");
+    json.beginObject();
+    json.key(u"id");
+    json.string(rubric.id());
+    json.key(u"sha256");
+    json.string(rubric.sha256());
+    json.key(u"version");
+    json.string(rubric.version());
+    json.endObject();
+    json.key(u"total");
+    json.integer(report.total);
+    json.key(u"warnings");
+    json.beginArray();
     for (const ConsistencyWarning& warning : report.warnings) {
-        warnings.append(QJsonObject{{QStringLiteral("criterion"), warning.criterionId},
-                                    {QStringLiteral("kind"), warning.kindName()},
-                                    {QStringLiteral("message"), warning.message()}});
+        json.beginObject();
+        json.key(u"criterion");
+        json.string(warning.criterionId);
+        json.key(u"kind");
+        json.string(warning.kindName());
+        json.key(u"message");
+        json.string(warning.message());
+        json.endObject();
     }
-    return {{QStringLiteral("rubric"), QJsonObject{{QStringLiteral("id"), rubric.id()},
-                                                   {QStringLiteral("version"), rubric.version()},
-                                                   {QStringLiteral("sha256"), rubric.sha256()}}},
-            {QStringLiteral("overall"), jsonNumber(report.overall)},
-            {QStringLiteral("coverage"), jsonNumber(report.coverage)},
-            {QStringLiteral("rated"), report.rated},
-            {QStringLiteral("notApplicable"), report.notApplicable},
-            {QStringLiteral("total"), report.total},
-            {QStringLiteral("blocks"), blocks},
-            {QStringLiteral("areas"), areas},
-            {QStringLiteral("gaps"), gaps},
-            {QStringLiteral("warnings"), warnings},
-            {QStringLiteral("crosswalk"), crosswalkToJson(report.crosswalk)}};
+    json.endArray();
+    json.endObject();
+    return json.finish();
 }
 
 QString ScoreReportFormat::toText(const ScoreReport& report, const Rubric& rubric, const QString& language) {

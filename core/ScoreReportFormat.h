@@ -13,6 +13,10 @@ class ScoreReportFormat {
     Q_DECLARE_TR_FUNCTIONS(ScoreReportFormat)
 
 public:
+    /// The report as `coherence-cli score --format json` writes it: UTF-8, indented as
+    /// QJsonDocument::Indented, members in QString order.
+    static QByteArray toJsonText(const ScoreReport& report, const Rubric& rubric);
+    /// The same, read back: for comparing reports.
     static QJsonObject toJson(const ScoreReport& report, const Rubric& rubric);
     static QString toText(const ScoreReport& report, const Rubric& rubric,
                           const QString& language = QString());

@@ -305,7 +305,7 @@ int CommandLineTool::score(const QStringList& arguments) {
     const Scorer scorer(assessment->rubric());
     const ScoreReport report = scorer.score(*assessment);
     if (format == u"json") {
-        writeUtf8(QJsonDocument(ScoreReportFormat::toJson(report, *assessment->rubric())).toJson());
+        writeUtf8(ScoreReportFormat::toJsonText(report, *assessment->rubric()));
     } else {
         m_out << ScoreReportFormat::toText(report, *assessment->rubric(),
                                            parser.value(QStringLiteral("language")));
