@@ -58,6 +58,18 @@ QString currentCriterion(MainWindow& window) {
     return window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->criterionId();
 }
 
+/// @p window at a common laptop's size (1366×768 less a taskbar), showing the sample; with @p tabAction,
+/// on the tab that action shows.
+void showSampleAtLaptopSize(MainWindow& window, const QString& tabAction = QString()) {
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openSample());
+    if (!tabAction.isEmpty()) {
+        window.findChild<QAction*>(tabAction)->trigger();
+    }
+    QApplication::processEvents();
+}
+
 } // namespace
 
 TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone, reopens intact",
@@ -412,10 +424,7 @@ TEST_CASE("The dashboard's charts come from the chart module when it is first sh
 
 TEST_CASE("The navigator opens with the criterion shown in sight, its area's heading above it", "[ui][gui]") {
     MainWindow window;
-    window.resize(1366, 728);
-    window.show();
-    REQUIRE(window.openSample());
-    QApplication::processEvents();
+    showSampleAtLaptopSize(window);
     auto* view = window.findChild<QTreeView*>(QStringLiteral("navigatorTreeView"));
     REQUIRE(view);
     // The sample opens on its first unrated criterion, EVD-5, the last of its area.
@@ -429,11 +438,7 @@ TEST_CASE("The navigator opens with the criterion shown in sight, its area's hea
 
 TEST_CASE("The radar names every area in a window of a common laptop's size", "[ui][gui]") {
     MainWindow window;
-    window.resize(1366, 728);
-    window.show();
-    REQUIRE(window.openSample());
-    window.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
-    QApplication::processEvents();
+    showSampleAtLaptopSize(window, QStringLiteral("showDashboardAction"));
     auto* radar = window.findChild<QGraphicsView*>(QStringLiteral("radarChartView"));
     REQUIRE(radar);
     // Qt Charts draws an axis label as a text item, hides one that would overlap its neighbour and
@@ -466,11 +471,7 @@ TEST_CASE("The radar names every area in a window of a common laptop's size", "[
 
 TEST_CASE("The dashboard's gap list leaves the recommendation room for its heading and more", "[ui][gui]") {
     MainWindow window;
-    window.resize(1366, 728);
-    window.show();
-    REQUIRE(window.openSample());
-    window.findChild<QAction*>(QStringLiteral("showDashboardAction"))->trigger();
-    QApplication::processEvents();
+    showSampleAtLaptopSize(window, QStringLiteral("showDashboardAction"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("gapTableView"));
     REQUIRE(table);
     QHeaderView* header = table->horizontalHeader();
@@ -568,10 +569,7 @@ TEST_CASE("On a first run in a small window the criterion page keeps a good part
 
 TEST_CASE("The action plan shows every action's whole text, in a narrow window and a wide one", "[ui][gui]") {
     MainWindow window;
-    window.resize(1366, 728);
-    window.show();
-    REQUIRE(window.openSample());
-    window.findChild<QAction*>(QStringLiteral("showActionPlanAction"))->trigger();
+    showSampleAtLaptopSize(window, QStringLiteral("showActionPlanAction"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("actionTableView"));
     REQUIRE(table);
     REQUIRE(table->model()->rowCount() >= 4);
