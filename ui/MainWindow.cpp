@@ -561,7 +561,6 @@ void MainWindow::buildWorkspace() {
     m_navigatorView->expandAll();
     // The criterion a session opens on is scrolled to before the navigator has a size, which puts it
     // at the very top, its area's heading out of sight; it is centred once the navigator is laid out.
-    m_centreNavigatorOnResize = true;
     m_navigatorViewport = m_navigatorView->viewport();
     m_navigatorViewport->installEventFilter(this);
     navigatorLayout->addWidget(m_filterLineEdit);
@@ -716,11 +715,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     // destroyed, when the view must not be called.
     const bool resize = event->type() == QEvent::Resize;
     if ((resize || event->type() == QEvent::Paint) && m_navigatorView && watched == m_navigatorViewport) {
-        if (resize && m_centreNavigatorOnResize) {
+        if (resize) {
             m_navigatorView->scrollTo(m_navigatorView->currentIndex(), QAbstractItemView::PositionAtCenter);
-        } else if (!resize) {
+        } else {
             // From the first paint on, the view scrolls only as the user and goToCriterion() ask.
-            m_centreNavigatorOnResize = false;
             watched->removeEventFilter(this);
         }
     }

@@ -130,8 +130,8 @@ private:
     QDockWidget* m_scoreDock = nullptr;
     /// The window's state restored at start holds the docks' places, not used yet.
     bool m_dockPlacesRestored = false;
-    /// Until the navigator first paints, each of its resizes centres the criterion shown (eventFilter).
-    bool m_centreNavigatorOnResize = false;
+    /// Watched until the navigator first paints: each of its resizes centres the criterion shown
+    /// (eventFilter).
     QPointer<QWidget> m_navigatorViewport;
     QLabel* m_statusLabel;
     QLabel* m_coverageLabel;
