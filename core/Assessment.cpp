@@ -4,8 +4,9 @@
 
 namespace coherence {
 
-Assessment::Assessment(RubricPtr rubric)
-    : m_rubric(std::move(rubric)) {
+Assessment::Assessment(RubricPtr rubric, Completeness completeness)
+    : m_rubric(std::move(rubric))
+    , m_completeness(completeness) {
     Q_ASSERT(m_rubric);
 }
 
@@ -39,7 +40,7 @@ QString Assessment::validateRating(const QString& criterionId, const Rating& rat
     }
     for (qsizetype i = 0; i < rating.citations.size(); ++i) {
         const Citation& citation = rating.citations[i];
-        if (citation.excerpt.trimmed().isEmpty() && citation.section.trimmed().isEmpty() &&
+        if (!isOutline() && citation.excerpt.trimmed().isEmpty() && citation.section.trimmed().isEmpty() &&
             citation.page.trimmed().isEmpty()) {
             return tr("citation %1 points nowhere: give an excerpt, a section or a page").arg(i + 1);
         }

@@ -31,9 +31,20 @@ public:
     /// The most votes one level can get: a large conference hall, not a referendum.
     static constexpr int kMaxVotes = 10000;
 
-    explicit Assessment(RubricPtr rubric);
+    /// Whether the assessment holds everything, or only what scoring reads
+    /// (AssessmentDocument::OpenOptions::outline).
+    enum class Completeness {
+        Full,
+        /// Ratings with their level, N/A, justification and target, and of each citation its kind
+        /// alone; no notes, votes, plan, metadata, page corrections or actions. Citations of an outline
+        /// point nowhere, so they are not checked for it.
+        Outline,
+    };
+
+    explicit Assessment(RubricPtr rubric, Completeness completeness = Completeness::Full);
 
     const RubricPtr& rubric() const { return m_rubric; }
+    bool isOutline() const { return m_completeness == Completeness::Outline; }
 
     const Plan& plan() const { return m_plan; }
     void setPlan(const Plan& plan) { m_plan = plan; }
@@ -77,6 +88,7 @@ public:
 
 private:
     RubricPtr m_rubric;
+    Completeness m_completeness;
     Plan m_plan;
     AssessmentMetadata m_metadata;
     QHash<QString, Rating> m_ratings;

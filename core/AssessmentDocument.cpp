@@ -504,9 +504,9 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
     // refused unchanged instead of being upgraded first.
     std::optional<Assessment> loaded;
     bool rubricImageWanted = false;
-    const bool rubricOutline = readOnly && options.rubricOutline;
-    const auto loadContent = [&loaded, &database, &rubricImageWanted, rubricOutline](QString* loadError) {
-        loaded = load(*database, loadError, &rubricImageWanted, rubricOutline);
+    const bool outline = readOnly && options.outline;
+    const auto loadContent = [&loaded, &database, &rubricImageWanted, outline](QString* loadError) {
+        loaded = load(*database, loadError, &rubricImageWanted, outline);
         return loaded.has_value();
     };
     if (version < options.schemaVersion) {
@@ -561,7 +561,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
 }
 
 std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QString* error,
-                                                   bool* rubricImageWanted, bool rubricOutline) {
+                                                   bool* rubricImageWanted, bool outline) {
     QStringList present;
     {
         // One query for all tables: each statement prepared costs as much as the check itself.
@@ -598,10 +598,10 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             if (json.readAll([&hash](QByteArrayView piece) { hash.addData(piece); })) {
                 const QString sha256 = QString::fromLatin1(hash.result().toHex());
                 if (sha256 == recordedSha256) {
-                    rubric = readRubricImage(database, sha256, id, version,
-                                             rubricOutline ? RubricImage::Content::Outline
-                                                           : RubricImage::Content::Full,
-                                             &imageReplaceable);
+                    rubric =
+                        readRubricImage(database, sha256, id, version,
+                                        outline ? RubricImage::Content::Outline : RubricImage::Content::Full,
+                                        &imageReplaceable);
                 }
             }
         }
@@ -635,7 +635,8 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         }
     }
 
-    Assessment assessment(rubric);
+    Assessment assessment(rubric,
+                          outline ? Assessment::Completeness::Outline : Assessment::Completeness::Full);
     QStringList problems;
     // Where a problem is, as a function: the message is only built for a row that has one, instead of
     // a translated string per row of a file that has thousands.
@@ -647,7 +648,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         }
         return value;
     };
-    {
+    if (!outline) {
         QHash<QString, QString> properties;
         SqliteStatement select(database, QStringLiteral("SELECT key, value FROM property"));
         while (select.step() == SqliteStatement::Step::Row) {
@@ -694,24 +695,35 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         }
     }
     {
+        // An outline reads each citation's kind alone, in any order: scoring asks only whether a rating
+        // has citations and whether one of them is operational evidence.
         QHash<QString, QList<Citation>> citations;
         SqliteStatement select(database,
-                               QStringLiteral("SELECT criterion, document, section, page, excerpt, kind, "
-                                              "contributor FROM citation ORDER BY criterion, position"));
+                               outline ? QStringLiteral("SELECT criterion, kind FROM citation")
+                                       : QStringLiteral("SELECT criterion, document, section, page, excerpt, "
+                                                        "kind, contributor FROM citation ORDER BY criterion, "
+                                                        "position"));
+        const int kindColumn = outline ? 1 : 5;
         while (select.step() == SqliteStatement::Step::Row) {
             const auto where = [&select] { return tr("a citation of %1").arg(select.text(0)); };
-            Citation citation{text(select, 1, where), text(select, 2, where), text(select, 3, where),
-                              text(select, 4, where), EvidenceKind::Measure,  text(select, 6, where)};
-            if (const auto kind = evidenceKindFromName(select.text(5))) {
+            Citation citation;
+            if (!outline) {
+                citation = {text(select, 1, where), text(select, 2, where), text(select, 3, where),
+                            text(select, 4, where), EvidenceKind::Measure,  text(select, 6, where)};
+            }
+            if (const auto kind = evidenceKindFromName(select.text(kindColumn))) {
                 citation.kind = *kind;
             } else {
-                problems << tr("%1 has an unknown kind \"%2\"").arg(where(), select.text(5));
+                problems << tr("%1 has an unknown kind \"%2\"").arg(where(), select.text(kindColumn));
             }
             citations[select.text(0)].append(citation);
         }
-        SqliteStatement ratings(database,
-                                QStringLiteral("SELECT criterion, level, not_applicable, justification, "
-                                               "target, note, private_note, votes FROM rating"));
+        SqliteStatement ratings(
+            database, outline
+                          ? QStringLiteral("SELECT criterion, level, not_applicable, justification, target "
+                                           "FROM rating")
+                          : QStringLiteral("SELECT criterion, level, not_applicable, justification, target, "
+                                           "note, private_note, votes FROM rating"));
         while (ratings.step() == SqliteStatement::Step::Row) {
             const QString criterion = ratings.text(0);
             const auto where = [&criterion] { return tr("the rating of %1").arg(criterion); };
@@ -724,10 +736,12 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             if (!ratings.isNull(4)) {
                 rating.target = static_cast<int>(ratings.integer(4));
             }
-            rating.note = text(ratings, 5, where);
-            rating.privateNote = text(ratings, 6, where);
-            if (!votesFromText(ratings.text(7), &rating.votes)) {
-                problems << tr("%1 has an unreadable vote tally").arg(where());
+            if (!outline) {
+                rating.note = text(ratings, 5, where);
+                rating.privateNote = text(ratings, 6, where);
+                if (!votesFromText(ratings.text(7), &rating.votes)) {
+                    problems << tr("%1 has an unreadable vote tally").arg(where());
+                }
             }
             rating.citations = citations.value(criterion);
             QString problem;
@@ -736,7 +750,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             }
         }
     }
-    {
+    if (!outline) {
         SqliteStatement select(database,
                                QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
                                               "priority FROM action ORDER BY position"));

@@ -50,10 +50,12 @@ public:
         /// it; history(), changeCount() and saveCopy() check it themselves before they read it. Every
         /// page read is still checked first. For commands that only read the assessment (score, export).
         bool checkChangeLog = true;
-        /// Read-only opens only: true reads an outline of the rubric (Rubric::isOutline()) when the file
-        /// has an image of it — what scoring and a score report use, a quarter of the memory. For
-        /// commands that only score; anything that shows or exports rubric texts needs the full one.
-        bool rubricOutline = false;
+        /// Read-only opens only: true reads what scoring and a score report use, and nothing else: an
+        /// outline of the assessment (Assessment::isOutline()) and, when the file has an image of it,
+        /// of the rubric (Rubric::isOutline(), a quarter of the memory). What is not read is not
+        /// checked either, as with the change log. For commands that only score; anything that shows,
+        /// exports or edits texts, the plan or the action plan needs the whole.
+        bool outline = false;
     };
 
     struct OpenResult {
@@ -113,11 +115,12 @@ private:
     AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database,
                        std::unique_ptr<QLockFile> lock, Assessment assessment);
 
-    /// Reads and checks everything the file holds; nullopt and a reason when any of it is damaged.
+    /// Reads and checks everything the file holds (with @p outline, what OpenOptions::outline says);
+    /// nullopt and a reason when any of it is damaged.
     /// @p rubricImageWanted: set when the rubric was read from its JSON because the file has no usable
     /// image of it, so that an open for editing writes one.
     static std::optional<Assessment> load(SqliteDatabase& database, QString* error,
-                                          bool* rubricImageWanted = nullptr, bool rubricOutline = false);
+                                          bool* rubricImageWanted = nullptr, bool outline = false);
     bool checkWritable(QString* error) const;
     bool writeRating(const QString& criterionId, const Rating& rating);
     bool writeActions(const QList<ActionItem>& actions);

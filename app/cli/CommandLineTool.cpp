@@ -295,10 +295,10 @@ int CommandLineTool::score(const QStringList& arguments) {
         return fail(tr("score needs exactly one assessment file"), UsageError);
     }
     int exitCode = Success;
-    // Scoring and the score report use no rubric text but titles.
+    // Scoring and the score report use no rubric text but titles, and of the assessment only the ratings.
     const auto assessment =
         loadAssessment(parser.positionalArguments().first(), parser.value(QStringLiteral("rubric")),
-                       &exitCode, RubricTexts::TitlesOnly);
+                       &exitCode, Reading::ScoringOutline);
     if (!assessment) {
         return exitCode;
     }
@@ -315,7 +315,7 @@ int CommandLineTool::score(const QStringList& arguments) {
 }
 
 std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString& path, bool forEditing,
-                                                                  int* exitCode, RubricTexts texts) {
+                                                                  int* exitCode, Reading reading) {
     AssessmentDocument::OpenOptions options;
     options.access =
         forEditing ? AssessmentDocument::Access::ReadWrite : AssessmentDocument::Access::ReadOnly;
@@ -323,7 +323,7 @@ std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString&
     // Whatever a command reads is checked before it is read: the change log only by the commands that
     // read it (info, history, copy). See OpenOptions::checkChangeLog.
     options.checkChangeLog = false;
-    options.rubricOutline = texts == RubricTexts::TitlesOnly;
+    options.outline = reading == Reading::ScoringOutline;
     AssessmentDocument::OpenResult opened = AssessmentDocument::open(path, options);
     if (!opened.document) {
         *exitCode = fail(path + QStringLiteral(": ") + opened.error);
@@ -339,9 +339,9 @@ std::unique_ptr<AssessmentDocument> CommandLineTool::openDocument(const QString&
 
 std::shared_ptr<const Assessment> CommandLineTool::loadAssessment(const QString& path,
                                                                   const QString& rubricOption, int* exitCode,
-                                                                  RubricTexts texts) {
+                                                                  Reading reading) {
     if (AssessmentDocument::looksLikeDatabase(path)) {
-        const auto document = openDocument(path, false, exitCode, texts);
+        const auto document = openDocument(path, false, exitCode, reading);
         return document ? keptUntilExit(std::make_shared<const Assessment>(document->assessment())) : nullptr;
     }
     RubricPtr rubric;

@@ -53,18 +53,18 @@ private:
     int merge(const QStringList& arguments);
     int compare(const QStringList& arguments);
 
-    /// What a command does with the rubric's texts: a command that only scores reads an outline of it
-    /// from a .coherence file (AssessmentDocument::OpenOptions::rubricOutline).
-    enum class RubricTexts { Needed, TitlesOnly };
+    /// What a command reads of an assessment: a command that only scores reads an outline of it and of
+    /// its rubric from a .coherence file (AssessmentDocument::OpenOptions::outline).
+    enum class Reading { Everything, ScoringOutline };
 
     /// Opens a .coherence file; on failure prints the one-line error and sets @p exitCode.
     std::unique_ptr<AssessmentDocument> openDocument(const QString& path, bool forEditing, int* exitCode,
-                                                     RubricTexts texts = RubricTexts::Needed);
+                                                     Reading reading = Reading::Everything);
     /// @p assessment, also kept alive until the process exits (see the definition for why).
     static std::shared_ptr<const Assessment> keptUntilExit(std::shared_ptr<const Assessment> assessment);
     /// A .coherence file (opened read-only) or a JSON assessment; nullptr after printing the error.
     std::shared_ptr<const Assessment> loadAssessment(const QString& path, const QString& rubricOption,
-                                                     int* exitCode, RubricTexts texts = RubricTexts::Needed);
+                                                     int* exitCode, Reading reading = Reading::Everything);
 
     int fail(const QString& message, ExitCode code = Failure);
     /// JSON and other text that is UTF-8 already.

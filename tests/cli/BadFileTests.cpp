@@ -15,14 +15,28 @@ using namespace coherence::test;
 
 namespace {
 
-/// Every command that reads @p path refuses it cleanly and leaves it byte-identical.
-void requireRefusedUnchanged(const QString& path, const QTemporaryDir& dir) {
+/// Where a file is damaged: somewhere any command reads, or only in what `score` does not read of a
+/// .coherence file (AssessmentDocument::OpenOptions::outline).
+enum class Damage { Anywhere, BeyondScoring };
+
+/// Every command that reads the damaged part of @p path refuses it cleanly, and every command leaves it
+/// byte-identical.
+void requireRefusedUnchanged(const QString& path, const QTemporaryDir& dir,
+                             Damage damage = Damage::Anywhere) {
     const QByteArray before = bytesOf(path);
     const QString output = dir.filePath(QStringLiteral("out.json"));
     const QString created = dir.filePath(QStringLiteral("created.coherence"));
-    QList<QStringList> commands{{QStringLiteral("score"), path},
-                                {QStringLiteral("export"), path, QStringLiteral("--format"),
+    if (damage == Damage::BeyondScoring) {
+        const CliRun score = runCli({QStringLiteral("score"), path});
+        CHECK(score.exitCode == 0);
+        CHECK(score.out.startsWith(u"Rubric: "));
+        CHECK(bytesOf(path) == before);
+    }
+    QList<QStringList> commands{{QStringLiteral("export"), path, QStringLiteral("--format"),
                                  QStringLiteral("json"), QStringLiteral("-o"), output}};
+    if (damage == Damage::Anywhere) {
+        commands.prepend({QStringLiteral("score"), path});
+    }
     if (path.endsWith(u".coherence")) {
         commands.append({QStringLiteral("info"), path});
         commands.append({QStringLiteral("rate"), path, QStringLiteral("LAB-1"), QStringLiteral("2")});
@@ -98,5 +112,6 @@ TEST_CASE("A 10 MB note is refused cleanly, in a .coherence file and in JSON", "
         update.bind(1, huge);
         REQUIRE(update.run());
     }
-    requireRefusedUnchanged(path, dir);
+    // score reads no note (nor the change log) of a .coherence file, so it is not held up by one.
+    requireRefusedUnchanged(path, dir, Damage::BeyondScoring);
 }
