@@ -108,26 +108,45 @@ QString quickCheckProblem(SqliteDatabase& database, const QString& pragma) {
     return detail;
 }
 
-/// Checks the whole file, or with @p skipChangeLog every table but the change log (and the tables'
-/// indexes) — all a read-only reader of the assessment ever reads. A table that is missing is left to
-/// load(), which names it.
-QString integrityProblem(SqliteDatabase& database, bool skipChangeLog) {
-    if (!skipChangeLog) {
+/// The tables a read-only open with @p options reads through SQLite's b-trees, which it checks before
+/// reading them (with their indexes); empty for the whole file. The rubric's JSON and image are read too,
+/// but whatever of them is used is proven by its SHA-256 first, which no b-tree check can match.
+QStringList tablesToCheck(bool readOnly, const AssessmentDocument::OpenOptions& options) {
+    if (!readOnly || (options.checkChangeLog && !options.outline)) {
+        return {};
+    }
+    QStringList tables;
+    if (options.outline) {
+        tables = {QStringLiteral("rating"), QStringLiteral("citation")};
+    } else {
+        tables = kTables;
+        tables.removeOne(QStringLiteral("change_log"));
+    }
+    if (options.checkChangeLog) {
+        tables << QStringLiteral("change_log");
+    }
+    return tables;
+}
+
+/// Checks the whole file (@p tables empty), or only @p tables and their indexes. A table that is
+/// missing is left to load(), which names it.
+QString integrityProblem(SqliteDatabase& database, const QStringList& tables) {
+    if (tables.isEmpty()) {
         return quickCheckProblem(database, QStringLiteral("PRAGMA quick_check"));
     }
     QStringList present;
     {
-        SqliteStatement tables(database,
+        SqliteStatement select(database,
                                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-        while (tables.step() == SqliteStatement::Step::Row) {
-            present.append(tables.text(0));
+        while (select.step() == SqliteStatement::Step::Row) {
+            present.append(select.text(0));
         }
-        if (!tables.error().isEmpty()) {
-            return tables.error();
+        if (!select.error().isEmpty()) {
+            return select.error();
         }
     }
-    for (const QString& table : kTables) {
-        if (table != u"change_log" && present.contains(table)) {
+    for (const QString& table : tables) {
+        if (present.contains(table)) {
             if (QString problem =
                     quickCheckProblem(database, QStringLiteral("PRAGMA quick_check(%1)").arg(table));
                 !problem.isEmpty()) {
@@ -481,7 +500,7 @@ AssessmentDocument::OpenResult AssessmentDocument::open(const QString& path, con
         result.error = tr("not a Coherence file: it is an SQLite database of another application");
         return result;
     }
-    if (const QString damage = integrityProblem(*database, readOnly && !options.checkChangeLog);
+    if (const QString damage = integrityProblem(*database, tablesToCheck(readOnly, options));
         !damage.isEmpty()) {
         result.error =
             tr("the file is damaged (%1). Open a backup copy or an exported JSON instead").arg(damage);
