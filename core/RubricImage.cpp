@@ -144,6 +144,15 @@ public:
         }
         return value;
     }
+    /// Steps over what string() would read.
+    void skipString() { take(count()); }
+    /// Steps over what text() would read.
+    void skipText() {
+        for (qsizetype i = count(kEntryBytes); i > 0 && m_ok; --i) {
+            skipString();
+            skipString();
+        }
+    }
     LocalizedText text() {
         QList<LocalizedText::Entry> entries(count(kEntryBytes));
         for (auto& [language, text] : entries) {
@@ -311,14 +320,26 @@ Criterion readCriterion(ImageReader& in, ImageReader* detailsIn, const RatingSca
     criterion.id = in.string();
     criterion.areaId = in.recurringString();
     criterion.title = in.text();
-    criterion.references.resize(in.count(kReferenceBytes));
-    for (Reference& reference : criterion.references) {
-        const int type = in.byte();
-        *valid = *valid && type <= static_cast<int>(ReferenceType::Other);
-        reference.type = static_cast<ReferenceType>(type);
-        reference.value = in.string();
-        reference.note = in.text();
-        reference.citedIn = in.string();
+    const qsizetype references = in.count(kReferenceBytes);
+    if (detailsIn) {
+        criterion.references.resize(references);
+        for (Reference& reference : criterion.references) {
+            const int type = in.byte();
+            *valid = *valid && type <= static_cast<int>(ReferenceType::Other);
+            reference.type = static_cast<ReferenceType>(type);
+            reference.value = in.string();
+            reference.note = in.text();
+            reference.citedIn = in.string();
+        }
+    } else {
+        // An outline steps over the references: no score or score report shows them, and building
+        // them was a third of the outline's allocations.
+        for (qsizetype i = references; i > 0 && in.ok(); --i) {
+            static_cast<void>(in.byte());
+            in.skipString();
+            in.skipText();
+            in.skipString();
+        }
     }
     criterion.weight = in.real();
     criterion.defaultTarget = in.integer();

@@ -29,9 +29,9 @@ public:
     /// How much of the rubric decode() builds.
     enum class Content {
         Full,
-        /// Each criterion's id, area, title, references, weight and target, and everything above the
-        /// criteria: all that scoring and a score report use. The other texts of a criterion (what
-        /// to look for, questions, level texts, keywords) are skipped, which is most of the rubric.
+        /// Each criterion's id, area, title, weight and target, and everything above the criteria: all
+        /// that scoring and a score report use. A criterion's references and its other texts (what to
+        /// look for, questions, level texts, keywords) are skipped, which is most of the rubric.
         Outline,
     };
 

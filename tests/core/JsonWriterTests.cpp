@@ -17,7 +17,8 @@ using namespace coherence;
 
 TEST_CASE("JsonWriter writes what QJsonDocument writes for the same values", "[core][json]") {
     // Strings with every kind of escape Qt makes, text outside ASCII (two and three bytes, and a
-    // surrogate pair), half a surrogate pair, and numbers of every shape QJsonValue prints.
+    // surrogate pair), half a surrogate pair, and numbers of every shape QJsonValue prints, on both
+    // sides of 10^15, where JsonWriter changes how it writes them.
     const QString tricky = QStringLiteral("quote \" backslash \\ tab \t line \n return \r bell \a "
                                           "form \f back \b unit \x1f é € ") +
                            QString::fromUtf16(u"\U0001F30D") + QChar(0xd800) + QStringLiteral(" end");
@@ -25,8 +26,29 @@ TEST_CASE("JsonWriter writes what QJsonDocument writes for the same values", "[c
         {QStringLiteral("a"), QJsonArray{}},
         {QStringLiteral("b"), QJsonObject{}},
         {QStringLiteral("c"),
-         QJsonArray{1, -2, 0.5, 1e-7, 123456789.125, 66.666667, -0.0, 1e300, QJsonValue::Null, true, false,
-                    std::numeric_limits<double>::infinity(), QJsonArray{QJsonArray{}}, QJsonObject{}}},
+         QJsonArray{1,
+                    -2,
+                    0.5,
+                    1e-7,
+                    123456789.125,
+                    66.666667,
+                    -0.0,
+                    1e300,
+                    1e15,
+                    999999999999999.9,
+                    12345678901234567890.0,
+                    5e-324,
+                    0.0001,
+                    0.00001,
+                    1e-5 / 3,
+                    1e6,
+                    -55.978261,
+                    QJsonValue::Null,
+                    true,
+                    false,
+                    std::numeric_limits<double>::infinity(),
+                    QJsonArray{QJsonArray{}},
+                    QJsonObject{}}},
         {QStringLiteral("d"),
          QJsonObject{{QStringLiteral("inner"), QJsonArray{QJsonObject{{tricky, tricky}}}}}},
         {QStringLiteral("e"), qint64(1) << 53},
@@ -51,6 +73,15 @@ TEST_CASE("JsonWriter writes what QJsonDocument writes for the same values", "[c
     json.number(66.666667);
     json.number(-0.0);
     json.number(1e300);
+    json.number(1e15);
+    json.number(999999999999999.9);
+    json.number(12345678901234567890.0);
+    json.number(5e-324);
+    json.number(0.0001);
+    json.number(0.00001);
+    json.number(1e-5 / 3);
+    json.number(1e6);
+    json.number(-55.978261);
     json.null();
     json.boolean(true);
     json.boolean(false);
