@@ -717,6 +717,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         // An outline reads each citation's kind alone, in any order: scoring asks only whether a rating
         // has citations and whether one of them is operational evidence.
         QHash<QString, QList<Citation>> citations;
+        citations.reserve(rubric->criteria().size());
         SqliteStatement select(database,
                                outline ? QStringLiteral("SELECT criterion, kind FROM citation")
                                        : QStringLiteral("SELECT criterion, document, section, page, excerpt, "
@@ -730,7 +731,8 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                 citation = {text(select, 1, where), text(select, 2, where), text(select, 3, where),
                             text(select, 4, where), EvidenceKind::Measure,  text(select, 6, where)};
             }
-            if (const auto kind = evidenceKindFromName(select.text(kindColumn))) {
+            // Matched as the bytes stored: a thousand kinds need no string of their own.
+            if (const auto kind = evidenceKindFromName(select.blobView(kindColumn))) {
                 citation.kind = *kind;
             } else {
                 problems << tr("%1 has an unknown kind \"%2\"").arg(where(), select.text(kindColumn));

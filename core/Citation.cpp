@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <array>
+#include <utility>
+
 namespace coherence {
 
 QString evidenceKindName(EvidenceKind kind) {
@@ -20,10 +23,30 @@ QString evidenceKindName(EvidenceKind kind) {
     return QString();
 }
 
+namespace {
+
+constexpr std::array<std::pair<EvidenceKind, const char*>, 5> kNames{{
+    {EvidenceKind::Diagnosis, "diagnosis"},
+    {EvidenceKind::Measure, "measure"},
+    {EvidenceKind::Budget, "budget"},
+    {EvidenceKind::Indicator, "indicator"},
+    {EvidenceKind::Institution, "institution"},
+}};
+
+} // namespace
+
 std::optional<EvidenceKind> evidenceKindFromName(const QString& name) {
-    for (EvidenceKind kind : {EvidenceKind::Diagnosis, EvidenceKind::Measure, EvidenceKind::Budget,
-                              EvidenceKind::Indicator, EvidenceKind::Institution}) {
-        if (evidenceKindName(kind) == name) {
+    for (const auto& [kind, text] : kNames) {
+        if (name == QLatin1StringView(text)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<EvidenceKind> evidenceKindFromName(QByteArrayView utf8) {
+    for (const auto& [kind, text] : kNames) {
+        if (utf8 == QByteArrayView(text)) {
             return kind;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@ enum class EvidenceKind { Diagnosis, Measure, Budget, Indicator, Institution };
 
 QString evidenceKindName(EvidenceKind kind); ///< "diagnosis", "measure", …
 std::optional<EvidenceKind> evidenceKindFromName(const QString& name);
+/// The same for a name as UTF-8 bytes, as a file stores it: no string is made to compare it.
+std::optional<EvidenceKind> evidenceKindFromName(QByteArrayView utf8);
 QStringList evidenceKindNames();
 /// Budget, indicator or institution: the kinds that show a measure is operational.
 bool isOperationalEvidence(EvidenceKind kind);

@@ -2,6 +2,7 @@
 
 #include "Sha256.h"
 
+#include <QHash>
 #include <QtEndian>
 
 #include <algorithm>
@@ -128,19 +129,17 @@ public:
             return QString();
         }
         const char* const data = m_bytes.data() + m_position - size;
-        // ASCII only (every language code and id is), so that comparing as Latin-1 is exact.
+        // ASCII only (every language code and id is), so that its bytes are its Latin-1 text.
         if (!std::all_of(data, data + size, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
             return QString::fromUtf8(data, size);
         }
-        const QLatin1StringView bytes(data, size);
-        for (const QString& known : m_recurring) {
-            if (known == bytes) {
-                return known;
-            }
+        const QByteArrayView bytes(data, size);
+        if (const auto known = m_recurring.constFind(bytes); known != m_recurring.cend()) {
+            return *known;
         }
-        QString value = bytes.toString();
+        QString value = QLatin1StringView(bytes).toString();
         if (m_recurring.size() < kRecurringLimit) {
-            m_recurring.append(value);
+            m_recurring.insert(bytes, value);
         }
         return value;
     }
@@ -181,12 +180,14 @@ private:
         return qFromLittleEndian(value);
     }
 
-    static constexpr qsizetype kRecurringLimit = 64; ///< a bound on the linear search
+    /// A bound on the memory kept: a rubric has a few languages and at most a few hundred areas.
+    static constexpr qsizetype kRecurringLimit = 1024;
 
     QByteArrayView m_bytes;
     qsizetype m_position = 0;
     bool m_ok = true;
-    QList<QString> m_recurring;
+    /// Keyed by the bytes in the image, which outlive the reader.
+    QHash<QByteArrayView, QString> m_recurring;
 };
 
 void writeScale(ImageWriter& out, const RatingScale& scale) {
