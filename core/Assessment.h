@@ -56,6 +56,8 @@ public:
     const QHash<QString, Rating>& ratings() const { return m_ratings; }
     /// Why @p rating cannot be stored for @p criterionId, or an empty string when it can.
     QString validateRating(const QString& criterionId, const Rating& rating) const;
+    /// Room for @p count ratings, for a reader that knows how many are coming.
+    void reserveRatings(qsizetype count) { m_ratings.reserve(count); }
     /// Stores @p rating when valid; otherwise leaves everything as it was and returns false.
     [[nodiscard]] bool setRating(const QString& criterionId, const Rating& rating, QString* error = nullptr);
 

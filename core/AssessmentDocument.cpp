@@ -609,7 +609,13 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         const QString version = select.text(1);
         const QString recordedSha256 = select.text(2);
         bool imageReplaceable = true;
-        if (present.contains(QStringLiteral("rubric_image"))) {
+        if (outline && present.contains(QStringLiteral("rubric_image"))) {
+            // An outline reads the rubric from the image alone, whose own hash proves it, when the
+            // image was made from the JSON the file records. The JSON is not read, so not hashed
+            // either, as notes are not: an open that reads it checks it.
+            rubric = readRubricImage(database, recordedSha256, id, version, RubricImage::Content::Outline,
+                                     &imageReplaceable);
+        } else if (present.contains(QStringLiteral("rubric_image"))) {
             // The JSON is hashed piece by piece, as stored, and never held whole: the image stands in
             // for it when the image says it was made from exactly these bytes.
             Sha256 hash;
@@ -617,10 +623,8 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             if (json.readAll([&hash](QByteArrayView piece) { hash.addData(piece); })) {
                 const QString sha256 = QString::fromLatin1(hash.result().toHex());
                 if (sha256 == recordedSha256) {
-                    rubric =
-                        readRubricImage(database, sha256, id, version,
-                                        outline ? RubricImage::Content::Outline : RubricImage::Content::Full,
-                                        &imageReplaceable);
+                    rubric = readRubricImage(database, sha256, id, version, RubricImage::Content::Full,
+                                             &imageReplaceable);
                 }
             }
         }
@@ -656,6 +660,8 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
 
     Assessment assessment(rubric,
                           outline ? Assessment::Completeness::Outline : Assessment::Completeness::Full);
+    // At most one rating per criterion: the ratings' table grows once instead of rehashing as it fills.
+    assessment.reserveRatings(rubric->criteria().size());
     QStringList problems;
     // Where a problem is, as a function: the message is only built for a row that has one, instead of
     // a translated string per row of a file that has thousands.

@@ -14,6 +14,8 @@ Rubric::Rubric(Header header, RatingScale scale, QList<Area> areas, QList<Criter
     , m_sources(std::move(sources))
     , m_sha256(std::move(sha256))
     , m_completeness(completeness) {
+    m_areaIndex.reserve(m_areas.size());
+    m_criterionIndex.reserve(m_criteria.size());
     for (qsizetype i = 0; i < m_areas.size(); ++i) {
         m_areaIndex.insert(m_areas[i].id, i);
     }
