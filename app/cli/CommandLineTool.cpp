@@ -47,9 +47,26 @@ QString formatOption(QCommandLineParser& parser, const QStringList& allowed, QSt
 
 } // namespace
 
-CommandLineTool::CommandLineTool()
-    : m_out(stdout)
-    , m_err(stderr) {
+CommandLineTool::CommandLineTool() = default;
+
+QTextStream& CommandLineTool::out() {
+    if (!m_out) {
+        m_out.emplace(stdout);
+    }
+    return *m_out;
+}
+
+QTextStream& CommandLineTool::err() {
+    if (!m_err) {
+        m_err.emplace(stderr);
+    }
+    return *m_err;
+}
+
+void CommandLineTool::flushOut() {
+    if (m_out) {
+        m_out->flush();
+    }
 }
 
 void CommandLineTool::printUsage(QTextStream& stream) {
@@ -117,7 +134,7 @@ int CommandLineTool::parseTextOrJson(QCommandLineParser& parser, const QStringLi
 
 void CommandLineTool::writeUtf8(const QByteArray& utf8) {
     // Already UTF-8: straight to stdout, not decoded into a QString for the text stream to re-encode.
-    m_out.flush();
+    flushOut();
     std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
     std::fflush(stdout);
 }
@@ -125,8 +142,8 @@ void CommandLineTool::writeUtf8(const QByteArray& utf8) {
 int CommandLineTool::fail(const QString& message, ExitCode code) {
     QString oneLine = message;
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << "coherence-cli: " << oneLine << '\n';
-    m_err.flush();
+    err() << "coherence-cli: " << oneLine << '\n';
+    err().flush();
     return code;
 }
 
@@ -150,12 +167,12 @@ int CommandLineTool::run(const QStringList& arguments) {
     }
     const QString command = rest.first();
     if (command == u"-h" || command == u"--help" || command == u"help") {
-        printUsage(m_out);
+        printUsage(out());
         return Success;
     }
     if (command == u"-v" || command == u"--version") {
-        m_out << "coherence-cli " << QCoreApplication::applicationVersion() << '\n';
-        m_out.flush();
+        out() << "coherence-cli " << QCoreApplication::applicationVersion() << '\n';
+        flushOut();
         return Success;
     }
     if (command == u"rubric") {
@@ -209,11 +226,11 @@ int CommandLineTool::rubricList() {
             return failWith(tr("built-in rubric %1 is broken").arg(id), loaded.diagnostics);
         }
         const Rubric& rubric = *loaded.rubric;
-        m_out << rubric.id() << '\t' << rubric.version() << '\t'
+        out() << rubric.id() << '\t' << rubric.version() << '\t'
               << tr("%1 areas, %2 criteria").arg(rubric.areas().size()).arg(rubric.criteria().size()) << '\t'
               << rubric.title().text() << '\n';
     }
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -242,11 +259,11 @@ int CommandLineTool::rubricShow(const QStringList& arguments) {
     if (format == u"json") {
         writeUtf8(RubricJson::indented(*loaded.rubric));
     } else if (format == u"markdown") {
-        m_out << RubricMarkdown::render(*loaded.rubric, language);
+        out() << RubricMarkdown::render(*loaded.rubric, language);
     } else {
-        m_out << RubricMarkdown::outline(*loaded.rubric, language);
+        out() << RubricMarkdown::outline(*loaded.rubric, language);
     }
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -261,24 +278,24 @@ int CommandLineTool::rubricValidate(const QStringList& arguments) {
     const RubricLoadResult loaded = RubricLoader::fromFile(path);
     // The full list is the command's report (stdout); the verdict is the one stderr line.
     for (const Diagnostic& diagnostic : loaded.diagnostics) {
-        m_out << (diagnostic.isError() ? tr("error") : tr("warning")) << ": " << diagnostic.toString()
+        out() << (diagnostic.isError() ? tr("error") : tr("warning")) << ": " << diagnostic.toString()
               << '\n';
     }
-    m_out.flush();
+    flushOut();
     const qsizetype errors = onlyErrors(loaded.diagnostics).size();
     const qsizetype warnings = loaded.diagnostics.size() - errors;
     if (!loaded.ok()) {
         return fail(
             tr("%1 is not a valid rubric: %2 error(s), %3 warning(s)").arg(path).arg(errors).arg(warnings));
     }
-    m_out << tr("%1: valid rubric %2 %3, %4 areas, %5 criteria, %6 warning(s), sha256 %7")
+    out() << tr("%1: valid rubric %2 %3, %4 areas, %5 criteria, %6 warning(s), sha256 %7")
                  .arg(path, loaded.rubric->id(), loaded.rubric->version())
                  .arg(loaded.rubric->areas().size())
                  .arg(loaded.rubric->criteria().size())
                  .arg(warnings)
                  .arg(loaded.rubric->sha256())
           << '\n';
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -307,10 +324,10 @@ int CommandLineTool::score(const QStringList& arguments) {
     if (format == u"json") {
         writeUtf8(ScoreReportFormat::toJsonText(report, *assessment->rubric()));
     } else {
-        m_out << ScoreReportFormat::toText(report, *assessment->rubric(),
+        out() << ScoreReportFormat::toText(report, *assessment->rubric(),
                                            parser.value(QStringLiteral("language")));
     }
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -421,11 +438,11 @@ int CommandLineTool::newDocument(const QStringList& arguments) {
     if (!created.document) {
         return fail(created.error);
     }
-    m_out << tr("created %1: %2 (%3), rubric %4 %5, %6 criteria")
+    out() << tr("created %1: %2 (%3), rubric %4 %5, %6 criteria")
                  .arg(path, title, country, rubric.rubric->id(), rubric.rubric->version())
                  .arg(rubric.rubric->criteria().size())
           << '\n';
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -448,7 +465,7 @@ int CommandLineTool::info(const QStringList& arguments) {
     const Assessment& assessment = document->assessment();
     const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
     const AssessmentMetadata& metadata = assessment.metadata();
-    m_out << tr("Plan:         %1").arg(assessment.plan().title) << '\n'
+    out() << tr("Plan:         %1").arg(assessment.plan().title) << '\n'
           << tr("Country:      %1").arg(assessment.plan().country) << '\n'
           << tr("Period:       %1").arg(assessment.plan().period) << '\n'
           << tr("Document:     %1").arg(assessment.plan().documentReference) << '\n'
@@ -470,7 +487,7 @@ int CommandLineTool::info(const QStringList& arguments) {
           << tr("Overall:      %1").arg(ScoreReportFormat::formatScore(report.overall)) << '\n'
           << tr("Actions:      %1").arg(assessment.actions().size()) << '\n'
           << tr("Changes:      %1 recorded").arg(changes) << '\n';
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -626,12 +643,12 @@ int CommandLineTool::importDocument(const QStringList& arguments) {
         if (!created.document) {
             return fail(created.error);
         }
-        m_out << tr("created %1 from %2: %3 ratings, %4 actions")
+        out() << tr("created %1 from %2: %3 ratings, %4 actions")
                      .arg(positional[0], positional[1])
                      .arg(imported->ratings().size())
                      .arg(imported->actions().size())
               << '\n';
-        m_out.flush();
+        flushOut();
         return Success;
     }
     const auto document = openDocument(positional[0], parser.isSet(QStringLiteral("apply")), &exitCode);
@@ -647,29 +664,29 @@ int CommandLineTool::importDocument(const QStringList& arguments) {
     }
     const QStringList changes = AssessmentDiff::describe(document->assessment(), *imported);
     if (changes.isEmpty()) {
-        m_out << tr("%1 already holds what %2 holds: nothing to change").arg(positional[0], positional[1])
+        out() << tr("%1 already holds what %2 holds: nothing to change").arg(positional[0], positional[1])
               << '\n';
-        m_out.flush();
+        flushOut();
         return Success;
     }
-    m_out << tr("Importing %1 into %2 would make %n change(s):", nullptr, static_cast<int>(changes.size()))
+    out() << tr("Importing %1 into %2 would make %n change(s):", nullptr, static_cast<int>(changes.size()))
                  .arg(positional[1], positional[0])
           << '\n';
     for (const QString& change : changes) {
-        m_out << "  " << change << '\n';
+        out() << "  " << change << '\n';
     }
     if (!parser.isSet(QStringLiteral("apply"))) {
-        m_out << tr("Nothing was changed. Run again with --apply to apply these changes.") << '\n';
-        m_out.flush();
+        out() << tr("Nothing was changed. Run again with --apply to apply these changes.") << '\n';
+        flushOut();
         return Success;
     }
     QString error;
     if (!document->replaceContent(*imported, positional[1], &error)) {
-        m_out.flush();
+        flushOut();
         return fail(positional[0] + QStringLiteral(": ") + error);
     }
-    m_out << tr("Applied.") << '\n';
-    m_out.flush();
+    out() << tr("Applied.") << '\n';
+    flushOut();
     return Success;
 }
 
@@ -709,10 +726,10 @@ int CommandLineTool::history(const QStringList& arguments) {
             const QString line = text.simplified();
             return line.size() > 70 ? line.left(67) + QStringLiteral("…") : line;
         };
-        m_out << entry.at.toString(Qt::ISODate) << '\t' << entry.author << '\t' << entry.what << '\t'
+        out() << entry.at.toString(Qt::ISODate) << '\t' << entry.author << '\t' << entry.what << '\t'
               << entry.subject << '\t' << shorten(entry.oldValue) << " → " << shorten(entry.newValue) << '\n';
     }
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -858,16 +875,16 @@ int CommandLineTool::merge(const QStringList& arguments) {
         if (compatibility.identical) {
             continue;
         }
-        m_out << tr("%1 uses rubric version %2: %3% of the criteria in common")
+        out() << tr("%1 uses rubric version %2: %3% of the criteria in common")
                      .arg(names[i], compatibility.rubricVersion)
                      .arg(qRound(compatibility.share() * 100))
               << '\n';
         for (const QString& line : compatibility.leftAside) {
-            m_out << "  " << line << '\n';
+            out() << "  " << line << '\n';
         }
     }
     const QList<MergedCriterion> disagreements = merge->disagreements();
-    m_out << tr("Merged %1 assessments into %2: %3 criteria rated by consensus, %4 disagreements (levels "
+    out() << tr("Merged %1 assessments into %2: %3 criteria rated by consensus, %4 disagreements (levels "
                 "2 or more apart)")
                  .arg(participants.size())
                  .arg(output)
@@ -881,14 +898,14 @@ int CommandLineTool::merge(const QStringList& arguments) {
             levels << tr("%1 %2").arg(names[i],
                                       comparisonLevelText(criterion.levels[i], criterion.notApplicable[i]));
         }
-        m_out << "  " << criterion.criterionId << "  "
+        out() << "  " << criterion.criterionId << "  "
               << tr("spread %1–%2, consensus %3: %4")
                      .arg(comparisonLevelText(criterion.minimum, false),
                           comparisonLevelText(criterion.maximum, false),
                           comparisonLevelText(criterion.consensus, false), levels.join(QStringLiteral("; ")))
               << '\n';
     }
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
@@ -916,9 +933,9 @@ int CommandLineTool::compare(const QStringList& arguments) {
     if (format == u"json") {
         writeUtf8(QJsonDocument(comparison->toJson(inputs[0], inputs[1])).toJson());
     } else {
-        m_out << comparison->toText(inputs[0], inputs[1]);
+        out() << comparison->toText(inputs[0], inputs[1]);
     }
-    m_out.flush();
+    flushOut();
     return Success;
 }
 
