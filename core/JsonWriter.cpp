@@ -14,6 +14,11 @@ char hexDigit(uint value) {
     return static_cast<char>(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
+/// A character written as itself: printable ASCII but the quote and the backslash.
+bool isPlain(char16_t unit) {
+    return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
+}
+
 } // namespace
 
 void JsonWriter::reserve(qsizetype bytes) {
@@ -50,15 +55,36 @@ void JsonWriter::key(QStringView name) {
                "keys must come in QString order, as QJsonObject writes them");
     level.lastKey = name.toString();
 #endif
-    if (!level.empty) {
+    const bool first = level.empty;
+    level.empty = false;
+    m_afterKey = true;
+    const auto depth = static_cast<std::size_t>(4 * m_levels.size());
+    const char16_t* const begin = name.utf16();
+    const char16_t* const end = begin + name.size();
+    if (std::all_of(begin, end, isPlain)) {
+        // Nearly every key: its whole line written in one go rather than piece by piece.
+        const std::size_t at = m_out.size();
+        m_out.resize(at + (first ? 0 : 2) + depth + static_cast<std::size_t>(name.size()) + 4);
+        char* out = m_out.data() + at;
+        if (!first) {
+            *out++ = ',';
+            *out++ = '\n';
+        }
+        out = std::fill_n(out, depth, ' ');
+        *out++ = '"';
+        out = std::transform(begin, end, out, [](char16_t unit) { return static_cast<char>(unit); });
+        *out++ = '"';
+        *out++ = ':';
+        *out = ' ';
+        return;
+    }
+    if (!first) {
         m_out.append(",\n");
     }
-    level.empty = false;
-    indent(m_levels.size());
+    m_out.append(depth, ' ');
     m_out.push_back('"');
     appendEscaped(name);
     m_out.append("\": ");
-    m_afterKey = true;
 }
 
 void JsonWriter::beginObject() {
@@ -149,12 +175,11 @@ QByteArray JsonWriter::finish() {
 }
 
 void JsonWriter::appendEscaped(QStringView text) {
-    const auto plain = [](char16_t unit) { return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\'; };
     const char16_t* it = text.utf16();
     const char16_t* const end = it + text.size();
     while (it != end) {
         // A run that needs no escape goes in at once: nearly every key, id and title is one.
-        const char16_t* const runEnd = std::find_if_not(it, end, plain);
+        const char16_t* const runEnd = std::find_if_not(it, end, isPlain);
         if (runEnd != it) {
             const std::size_t at = m_out.size();
             m_out.resize(at + static_cast<std::size_t>(runEnd - it));
