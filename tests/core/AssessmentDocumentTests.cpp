@@ -706,11 +706,13 @@ TEST_CASE("An outline checks what it reads and leaves the rest to a whole open",
         REQUIRE(outline.document);
         CHECK(outline.document->assessment().rating(QStringLiteral("LAB-1")).level == 2);
     }
-    SECTION("the rubric's JSON is not read by an outline, which scores with the image of the recorded rubric") {
+    SECTION(
+        "the rubric's JSON is not read by an outline, which scores with the image of the recorded rubric") {
         executeOn(path, QStringLiteral("INSERT INTO rating(criterion, level) VALUES('LAB-1', 2); "
                                        "UPDATE rubric SET canonical_json = replace(canonical_json, "
                                        "'Labour and employment', 'Labour')"));
-        CHECK(open(false).error.startsWith(u"the file is damaged: its rubric does not match its recorded SHA-256"));
+        CHECK(open(false).error.startsWith(
+            u"the file is damaged: its rubric does not match its recorded SHA-256"));
         const AssessmentDocument::OpenResult outline = open(true);
         REQUIRE(outline.document);
         const Area* labour = outline.document->assessment().rubric()->area(QStringLiteral("labour"));
@@ -722,7 +724,8 @@ TEST_CASE("An outline checks what it reads and leaves the rest to a whole open",
         executeOn(path, QStringLiteral("UPDATE rubric_image SET rubric_sha256 = 'x'; "
                                        "UPDATE rubric SET canonical_json = replace(canonical_json, "
                                        "'Labour and employment', 'Labour')"));
-        CHECK(open(true).error.startsWith(u"the file is damaged: its rubric does not match its recorded SHA-256"));
+        CHECK(open(true).error.startsWith(
+            u"the file is damaged: its rubric does not match its recorded SHA-256"));
     }
     SECTION("what scoring reads is checked as in a whole open") {
         QString sql;
