@@ -10,6 +10,7 @@
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace coherence {
 
@@ -160,7 +161,7 @@ public:
         }
         auto value = LocalizedText::fromSortedEntries(std::move(entries));
         m_ok = m_ok && value.has_value();
-        return value.value_or(LocalizedText());
+        return std::move(value).value_or(LocalizedText());
     }
 
 private:

@@ -26,12 +26,10 @@ Scorer::Scorer(RubricPtr rubric)
     const QList<Criterion>& criteria = m_rubric->criteria();
     m_layout.reserve(static_cast<size_t>(criteria.size()));
     m_areaCriteria.resize(static_cast<size_t>(m_rubric->areas().size()));
-    m_indexOf.reserve(criteria.size());
     for (qsizetype c = 0; c < criteria.size(); ++c) {
         const qsizetype areaIndex = m_rubric->areaIndex(criteria[c].areaId);
         m_layout.push_back({areaIndex, criteria[c].weight, m_rubric->areas()[areaIndex].weight});
         m_areaCriteria[static_cast<size_t>(areaIndex)].push_back(c);
-        m_indexOf.insert(criteria[c].id, c);
     }
 }
 

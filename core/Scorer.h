@@ -64,12 +64,12 @@ private:
     void summarise(ScoreReport& report) const;
     /// Orders gaps as score() lists them: by priority, highest first, then in rubric order.
     bool gapComesBefore(const Gap& left, const Gap& right) const;
-    qsizetype indexOf(const QString& criterionId) const { return m_indexOf.value(criterionId, -1); }
+    /// The rubric's own index: a copy of it cost a thousand inserts at each scorer's construction.
+    qsizetype indexOf(const QString& criterionId) const { return m_rubric->criterionIndex(criterionId); }
 
     RubricPtr m_rubric;
     std::vector<CriterionLayout> m_layout;
     std::vector<std::vector<qsizetype>> m_areaCriteria; ///< per area, its criteria's indexes in rubric order
-    QHash<QString, qsizetype> m_indexOf;                ///< criterion id → index in the rubric
 };
 
 } // namespace coherence
