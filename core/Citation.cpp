@@ -7,24 +7,9 @@
 
 namespace coherence {
 
-QString evidenceKindName(EvidenceKind kind) {
-    switch (kind) {
-    case EvidenceKind::Diagnosis:
-        return QStringLiteral("diagnosis");
-    case EvidenceKind::Measure:
-        return QStringLiteral("measure");
-    case EvidenceKind::Budget:
-        return QStringLiteral("budget");
-    case EvidenceKind::Indicator:
-        return QStringLiteral("indicator");
-    case EvidenceKind::Institution:
-        return QStringLiteral("institution");
-    }
-    return QString();
-}
-
 namespace {
 
+/// Every kind with its name, in the order the names are listed: the one place they are spelled.
 constexpr std::array<std::pair<EvidenceKind, const char*>, 5> kNames{{
     {EvidenceKind::Diagnosis, "diagnosis"},
     {EvidenceKind::Measure, "measure"},
@@ -34,6 +19,15 @@ constexpr std::array<std::pair<EvidenceKind, const char*>, 5> kNames{{
 }};
 
 } // namespace
+
+QString evidenceKindName(EvidenceKind kind) {
+    for (const auto& [known, text] : kNames) {
+        if (known == kind) {
+            return QString::fromLatin1(text);
+        }
+    }
+    return QString();
+}
 
 std::optional<EvidenceKind> evidenceKindFromName(const QString& name) {
     for (const auto& [kind, text] : kNames) {
@@ -54,8 +48,11 @@ std::optional<EvidenceKind> evidenceKindFromName(QByteArrayView utf8) {
 }
 
 QStringList evidenceKindNames() {
-    return {QStringLiteral("diagnosis"), QStringLiteral("measure"), QStringLiteral("budget"),
-            QStringLiteral("indicator"), QStringLiteral("institution")};
+    QStringList names;
+    for (const auto& [kind, text] : kNames) {
+        names << QString::fromLatin1(text);
+    }
+    return names;
 }
 
 bool isOperationalEvidence(EvidenceKind kind) {

@@ -19,6 +19,11 @@ bool isPlain(char16_t unit) {
     return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
 }
 
+/// Copies [begin, end), all isPlain(), to @p out as the bytes they are; returns the end of the copy.
+char* narrow(const char16_t* begin, const char16_t* end, char* out) {
+    return std::transform(begin, end, out, [](char16_t unit) { return static_cast<char>(unit); });
+}
+
 } // namespace
 
 void JsonWriter::reserve(qsizetype bytes) {
@@ -72,7 +77,7 @@ void JsonWriter::key(QStringView name) {
         }
         out = std::fill_n(out, depth, ' ');
         *out++ = '"';
-        out = std::transform(begin, end, out, [](char16_t unit) { return static_cast<char>(unit); });
+        out = narrow(begin, end, out);
         *out++ = '"';
         *out++ = ':';
         *out = ' ';
@@ -81,7 +86,7 @@ void JsonWriter::key(QStringView name) {
     if (!first) {
         m_out.append(",\n");
     }
-    m_out.append(depth, ' ');
+    indent(m_levels.size());
     m_out.push_back('"');
     appendEscaped(name);
     m_out.append("\": ");
@@ -183,8 +188,7 @@ void JsonWriter::appendEscaped(QStringView text) {
         if (runEnd != it) {
             const std::size_t at = m_out.size();
             m_out.resize(at + static_cast<std::size_t>(runEnd - it));
-            std::transform(it, runEnd, m_out.begin() + static_cast<std::ptrdiff_t>(at),
-                           [](char16_t unit) { return static_cast<char>(unit); });
+            narrow(it, runEnd, m_out.data() + at);
             it = runEnd;
             if (it == end) {
                 break;
