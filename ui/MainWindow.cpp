@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionPlanPage.h"
+#include "ApplicationIconEngine.h"
 #include "AssessmentComparison.h"
 #include "AssessmentExport.h"
 #include "AssessmentJson.h"
@@ -1004,6 +1005,7 @@ void MainWindow::showAbout() {
             .arg(QApplication::applicationVersion()),
         QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(ApplicationIconEngine::icon().pixmap(QSize(64, 64), box.devicePixelRatioF()));
     box.exec();
 }
 

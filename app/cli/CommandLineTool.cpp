@@ -97,6 +97,10 @@ void CommandLineTool::printUsage(QTextStream& stream) {
         "                                      (FILE is created when it does not exist)\n"
         "  history FILE [--since DATE]         the change log\n"
         "  copy FILE OUT                       a consistent copy of a .coherence file\n"
+        "  report FILE --format pdf|odt|html|md -o OUT [--template briefing|full|workshop]\n"
+        "      [--page a4|letter] [--language CODE] [--hide-overall] [--anonymise] [--private-notes]\n"
+        "                                      a briefing note (the default), full report or workshop\n"
+        "                                      summary; checked after writing\n"
         "  merge -o OUT A B... [--anonymise]   merge participants' assessments into a new consensus\n"
         "                                      file (median level); prints the disagreements\n"
         "  compare A B [--format text|json]    two assessments side by side: levels, deltas, changes\n"
@@ -770,8 +774,11 @@ int CommandLineTool::report(const QStringList& arguments) {
     if (!parseCommand(parser, arguments, &error)) {
         return fail(error, UsageError);
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
-        return fail(tr("report needs FILE --template T --format F -o OUT"), UsageError);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")) ||
+        !parser.isSet(QStringLiteral("format"))) {
+        return fail(tr("report needs FILE --format pdf|odt|html|md -o OUT (and --template briefing, full or "
+                       "workshop; briefing if not given)"),
+                    UsageError);
     }
     const auto reportTemplate = ReportBuilder::templateFromName(
         parser.value(QStringLiteral("template")).isEmpty() ? QStringLiteral("briefing")

@@ -1,3 +1,4 @@
+#include "ApplicationIconEngine.h"
 #include "ApplicationStyle.h"
 #include "BackgroundOpen.h"
 #include "MainWindow.h"
@@ -15,34 +16,35 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 
 namespace {
 
-/// Quits once the window has painted for the first time: for smoke tests and the startup benchmark.
-class QuitAfterFirstPaint : public QObject {
+/// Runs a function once the window's first frame is complete: every widget painted and the frame
+/// flushed. Work that nothing in the first frame shows waits for it (the window's icon), and
+/// --quit-after-show ends there, for smoke tests and the startup benchmark.
+class AfterFirstFrame : public QObject {
 public:
-    using QObject::QObject;
+    AfterFirstFrame(QWidget* window, std::function<void(QSize)> then)
+        : QObject(window)
+        , m_then(std::move(then)) {
+        window->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !m_quitting) {
-            m_quitting = true;
+        if (event->type() == QEvent::Paint && m_then) {
             // The window's own paint event comes first in its first frame, before any of its children
-            // has painted; the timer fires once the frame is painted and flushed. The benchmark times
-            // startup up to the line printed there, not the teardown that follows. The size lets it
-            // give the bare window it compares against the same number of pixels to fill.
+            // has painted; the timer fires once the frame is painted and flushed.
             const QSize size = static_cast<const QWidget*>(watched)->size();
-            QTimer::singleShot(0, qApp, [size] {
-                std::printf("painted %dx%d\n", size.width(), size.height());
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+            QTimer::singleShot(0, this, [then = std::move(m_then), size] { then(size); });
+            m_then = nullptr;
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_quitting = false;
+    std::function<void(QSize)> m_then;
 };
 
 /// Whether something in this process may need Qt's event loop to run GLib's: of the plugins Qt 6.4
@@ -102,6 +104,9 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Coherence"));
     QApplication::setApplicationName(QStringLiteral("Coherence"));
     QApplication::setApplicationVersion(QStringLiteral(COHERENCE_VERSION));
+    // The desktop matches the window to its .desktop entry by this name (Wayland's app id) and shows
+    // that entry's icon; X11 shows the window's own icon, set after the first frame (below).
+    QGuiApplication::setDesktopFileName(QStringLiteral(COHERENCE_APP_ID));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -125,10 +130,21 @@ int main(int argc, char* argv[]) {
     }
 
     coherence::MainWindow window;
-    QuitAfterFirstPaint quitter;
-    if (parser.isSet(quitAfterShow)) {
-        window.installEventFilter(&quitter);
-    }
+    const bool quitting = parser.isSet(quitAfterShow);
+    new AfterFirstFrame(&window, [quitting](QSize size) {
+        if (quitting) {
+            // The benchmark times startup up to this line; the size lets it give the bare window it
+            // compares against the same number of pixels to fill.
+            std::printf("painted %dx%d\n", size.width(), size.height());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+            return;
+        }
+        // X11 asks for the icon at every size the moment it is set: 12 M instructions of PNG reading
+        // (docs/performance.md), which would delay the first frame by 3-4 ms. A window manager shows
+        // the icon a few milliseconds later instead.
+        QApplication::setWindowIcon(coherence::ApplicationIconEngine::icon());
+    });
     window.show();
     window.activateWindow(); // without a window manager (kiosk, Xvfb) nothing else gives it the keyboard
     if (!files.isEmpty()) {

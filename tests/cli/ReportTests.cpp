@@ -200,6 +200,11 @@ TEST_CASE("Report errors are one line and write nothing", "[cli][reports]") {
     const QString out = dir.filePath(QStringLiteral("out.pdf"));
     requireCleanFailure(runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"),
                                 QStringLiteral("docx"), QStringLiteral("-o"), out}));
+    // Without a format: the usage names it, instead of "unknown format """.
+    const CliRun noFormat = runCli({QStringLiteral("report"), kSample, QStringLiteral("-o"), out});
+    requireCleanFailure(noFormat);
+    CHECK(noFormat.exitCode == 2);
+    CHECK(noFormat.err.contains(u"--format pdf|odt|html|md"));
     requireCleanFailure(
         runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), QStringLiteral("memo"),
                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}));

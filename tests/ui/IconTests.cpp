@@ -1,14 +1,19 @@
+#include "ApplicationIconEngine.h"
 #include "ApplicationStyle.h"
 #include "DeferredStandardIconEngine.h"
 #include "WarningMarkIconEngine.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QCommonStyle>
 #include <QImage>
 #include <QLineEdit>
 #include <QPixmap>
 
 #include <catch2/catch.hpp>
+
+#include <cstring>
+#include <link.h>
 
 using namespace coherence;
 
@@ -34,6 +39,20 @@ bool hasColour(const QImage& image, const auto& predicate) {
         }
     }
     return false;
+}
+
+/// Whether an image-format plugin (qt6/plugins/imageformats) is loaded into this process.
+bool imageFormatPluginLoaded() {
+    bool found = false;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, size_t, void* data) {
+            if (info->dlpi_name != nullptr && std::strstr(info->dlpi_name, "/imageformats/") != nullptr) {
+                *static_cast<bool*>(data) = true;
+            }
+            return 0;
+        },
+        &found);
+    return found;
 }
 
 } // namespace
@@ -117,4 +136,39 @@ TEST_CASE("Deferred icons still draw under an application style sheet (-styleshe
         CHECK(imageOf(clear, 16) == imageOf(base.standardIcon(QStyle::SP_LineEditClearButton), 16));
     }
     qApp->setStyleSheet(QString());
+}
+
+TEST_CASE("The application's icon comes at every size, read without any image-format plugin", "[ui][icons]") {
+    const bool pluginLoadedBefore = imageFormatPluginLoaded();
+    const QIcon icon = ApplicationIconEngine::icon();
+    CHECK_FALSE(icon.isNull());
+    QList<QSize> rendered;
+    for (const int side : ApplicationIconEngine::renderedSides()) {
+        INFO("side " << side);
+        // Each size the build renders (resources/CMakeLists.txt) is in the resources.
+        CHECK(QFile::exists(QStringLiteral(":/icons/%1.png").arg(side)));
+        rendered.append(QSize(side, side));
+        const QImage image = imageOf(icon, side);
+        REQUIRE(image.size() == QSize(side, side));
+        CHECK(qAlpha(image.pixel(0, 0)) < 128); // rounded corners
+        // The teal ground and the amber scores.
+        CHECK(hasColour(image, [](const QColor& c) { return c.alpha() == 255 && c.hslHue() > 170 && c.hslHue() < 200; }));
+        CHECK(hasColour(image, [](const QColor& c) { return c.alpha() == 255 && c.hslHue() > 25 && c.hslHue() < 45 && c.hsvSaturation() > 150; }));
+    }
+    CHECK(icon.availableSizes() == rendered);
+    // Between two rendered sizes, the larger scaled down; beyond the largest, the largest.
+    CHECK(imageOf(icon, 20).size() == QSize(20, 20));
+    CHECK(icon.pixmap(QSize(512, 512)).size() == QSize(256, 256));
+    const QPixmap sharp = icon.pixmap(QSize(32, 32), 2.0);
+    CHECK(sharp.devicePixelRatio() == 2.0);
+    CHECK(sharp.size() == QSize(64, 64));
+    const QImage disabled =
+        icon.pixmap(QSize(32, 32), QIcon::Disabled).toImage().convertToFormat(QImage::Format_ARGB32);
+    CHECK(hasColour(disabled, [](const QColor& c) { return c.alpha() > 0; }));
+    CHECK_FALSE(hasColour(disabled, [](const QColor& c) { return c.alpha() == 255 && c.hsvSaturation() > 150; }));
+    // Read as PNG by name (ApplicationIconEngine says why). Checked only where no earlier test in this
+    // process has loaded a plugin: ctest runs each test on its own.
+    if (!pluginLoadedBefore) {
+        CHECK_FALSE(imageFormatPluginLoaded());
+    }
 }

@@ -1,0 +1,139 @@
+// The files that make Coherence a desktop application (resources/desktop, resources/icons): what the
+// desktop reads from them and whether they agree with each other and with the program. The formats
+// themselves are checked by desktop-file-validate and appstreamcli (tests/CMakeLists.txt).
+
+#include "support/StringMakers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <map>
+#include <string>
+
+namespace {
+
+const QString kAppId = QStringLiteral(COHERENCE_APP_ID);
+const QString kMimeType = QStringLiteral("application/x-coherence-assessment");
+
+QString sourcePath(const QString& relative) {
+    return QStringLiteral(COHERENCE_SOURCE_DIR "/") + relative;
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        FAIL("cannot read " << path.toStdString());
+    }
+    return file.readAll();
+}
+
+/// The [Desktop Entry] group of a .desktop file, key by key.
+std::map<std::string, std::string> desktopEntry(const QString& path) {
+    std::map<std::string, std::string> entry;
+    bool inGroup = false;
+    for (const QByteArray& line : bytesOf(path).split('\n')) {
+        if (line.startsWith('[')) {
+            inGroup = line == "[Desktop Entry]";
+        } else if (inGroup && line.contains('=') && !line.startsWith('#')) {
+            const qsizetype equals = line.indexOf('=');
+            entry[line.left(equals).toStdString()] = line.mid(equals + 1).toStdString();
+        }
+    }
+    return entry;
+}
+
+/// The shared MIME database as a desktop has it once Coherence is installed: the system's types and
+/// Coherence's, merged by update-mime-database (shared-mime-info, which QtCore depends on) as a
+/// package's installation does, in a data folder of its own.
+class InstalledMimeType {
+public:
+    InstalledMimeType() {
+        REQUIRE(m_dataFolder.isValid());
+        const QString mime = m_dataFolder.filePath(QStringLiteral("mime"));
+        REQUIRE(QDir().mkpath(mime + QStringLiteral("/packages")));
+        REQUIRE(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
+                            mime + QStringLiteral("/packages/freedesktop.org.xml")));
+        REQUIRE(QFile::copy(sourcePath(QStringLiteral("resources/desktop/%1.mime.xml").arg(kAppId)),
+                            mime + QStringLiteral("/packages/%1.xml").arg(kAppId)));
+        QProcess update;
+        update.start(QStringLiteral("update-mime-database"), {mime});
+        REQUIRE(update.waitForFinished(60000));
+        INFO(update.readAllStandardError().toStdString());
+        REQUIRE(update.exitCode() == 0);
+        // Before the first QMimeDatabase in this process: it reads the folders once (no other code
+        // in this test program makes one).
+        setenv("XDG_DATA_DIRS", QFile::encodeName(m_dataFolder.path()).constData(), 1);
+        setenv("XDG_DATA_HOME", QFile::encodeName(m_dataFolder.filePath(QStringLiteral("home"))).constData(), 1);
+    }
+
+    QString folder() const { return m_dataFolder.path(); }
+
+private:
+    QTemporaryDir m_dataFolder;
+};
+
+} // namespace
+
+TEST_CASE("A .coherence file is known to the desktop by its name and by its content", "[desktop]") {
+    const InstalledMimeType installed;
+    const QMimeDatabase database;
+    const QMimeType type = database.mimeTypeForName(kMimeType);
+    REQUIRE(type.isValid());
+    CHECK(type.inherits(QStringLiteral("application/vnd.sqlite3")));
+    CHECK(type.suffixes() == QStringList{QStringLiteral("coherence")});
+
+    CHECK(database.mimeTypeForFile(QStringLiteral("/nowhere/plan.coherence"), QMimeDatabase::MatchExtension)
+              .name() == kMimeType);
+
+    // By content alone: an assessment renamed without its extension, against an SQLite database of
+    // another application (no application_id), which must stay a plain SQLite database.
+    const QString renamed = installed.folder() + QStringLiteral("/assessment-without-extension");
+    REQUIRE(QFile::copy(QStringLiteral(COHERENCE_TEST_DATA_DIR "/assessments/examplia-schema-v1.coherence"),
+                        renamed));
+    CHECK(database.mimeTypeForFile(renamed, QMimeDatabase::MatchContent).name() == kMimeType);
+
+    QByteArray otherDatabase = bytesOf(renamed);
+    otherDatabase.replace(68, 4, QByteArray(4, '\0'));
+    const QString other = installed.folder() + QStringLiteral("/other-database");
+    QFile otherFile(other);
+    REQUIRE(otherFile.open(QIODevice::WriteOnly));
+    REQUIRE(otherFile.write(otherDatabase) == otherDatabase.size());
+    otherFile.close();
+    CHECK(database.mimeTypeForFile(other, QMimeDatabase::MatchContent).name() ==
+          QStringLiteral("application/vnd.sqlite3"));
+}
+
+TEST_CASE("The desktop entry starts the installed program on the file it was given", "[desktop]") {
+    const auto entry = desktopEntry(sourcePath(QStringLiteral("resources/desktop/%1.desktop").arg(kAppId)));
+    CHECK(entry.at("Type") == "Application");
+    CHECK(entry.at("Name") == "Coherence");
+    // The name the executable is installed under (app/gui/CMakeLists.txt), with one file: a second
+    // file would start a second window, which each file gets anyway.
+    CHECK(entry.at("Exec") == "coherence %f");
+    CHECK(entry.at("Icon") == kAppId.toStdString());
+    CHECK(entry.at("MimeType") == kMimeType.toStdString() + ";");
+    // X11 matches the window to the entry by WM_CLASS, whose class Qt takes from the application
+    // name that main() sets.
+    CHECK(entry.at("StartupWMClass") == "Coherence");
+    CHECK(entry.at("Terminal") == "false");
+}
+
+TEST_CASE("The AppStream metadata names the entry, the programs and the file type", "[desktop]") {
+    const QString metainfo =
+        QString::fromUtf8(bytesOf(sourcePath(QStringLiteral("resources/desktop/%1.metainfo.xml").arg(kAppId))));
+    CHECK(metainfo.contains(QStringLiteral("<id>%1</id>").arg(kAppId)));
+    CHECK(metainfo.contains(QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)));
+    CHECK(metainfo.contains(QStringLiteral("<binary>coherence</binary>")));
+    CHECK(metainfo.contains(QStringLiteral("<binary>coherence-cli</binary>")));
+    CHECK(metainfo.contains(QStringLiteral("<mediatype>%1</mediatype>").arg(kMimeType)));
+    // The licence the LICENSE file gives.
+    CHECK(metainfo.contains(QStringLiteral("<project_license>GPL-3.0-or-later</project_license>")));
+    CHECK(bytesOf(sourcePath(QStringLiteral("LICENSE"))).contains("GNU GENERAL PUBLIC LICENSE"));
+}
