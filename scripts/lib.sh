@@ -16,10 +16,12 @@ as_root() {
   fi
 }
 
-# Installs the Debian packages from scripts/packages.txt that are not installed yet.
+# Installs the Debian packages listed in scripts/packages.txt, or in the lists given, that are not
+# installed yet.
 install_missing_packages() {
-  local wanted missing=()
-  wanted=$(grep -v '^\s*#' "$COHERENCE_ROOT/scripts/packages.txt" | grep -v '^\s*$')
+  local wanted missing=() lists=("$@")
+  [ ${#lists[@]} -gt 0 ] || lists=("$COHERENCE_ROOT/scripts/packages.txt")
+  wanted=$(cat "${lists[@]}" | grep -v '^\s*#' | grep -v '^\s*$')
   for pkg in $wanted; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
       missing+=("$pkg")
