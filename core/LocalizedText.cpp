@@ -11,6 +11,11 @@ const QString& referenceLanguage() {
     return english;
 }
 
+QString& defaultLanguageSetting() {
+    static QString language;
+    return language;
+}
+
 } // namespace
 
 LocalizedText::LocalizedText(const QString& english) {
@@ -34,7 +39,16 @@ QList<LocalizedText::Entry>::const_iterator LocalizedText::find(QStringView lang
     return it != m_entries.cend() && it->first == language ? it : m_entries.cend();
 }
 
-QString LocalizedText::text(const QString& language) const {
+void LocalizedText::setDefaultLanguage(const QString& language) {
+    defaultLanguageSetting() = language;
+}
+
+QString LocalizedText::defaultLanguage() {
+    return defaultLanguageSetting();
+}
+
+QString LocalizedText::text(const QString& requested) const {
+    const QString& language = requested.isEmpty() ? defaultLanguageSetting() : requested;
     if (!language.isEmpty()) {
         if (const auto exact = find(language); exact != m_entries.cend() && !exact->second.isEmpty()) {
             return exact->second;

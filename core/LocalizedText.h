@@ -25,8 +25,16 @@ public:
     explicit LocalizedText(const QString& english);
     explicit LocalizedText(QMap<QString, QString> byLanguage);
 
-    /// The text in @p language, or English when that language is missing or empty.
+    /// The text in @p language, or English when that language is missing or empty. Without a
+    /// language, in defaultLanguage().
     QString text(const QString& language = QString()) const;
+
+    /// The language text() shows when it is given none: none at all (so English) unless the program
+    /// chose one. The window sets its user's language ("fr_FR") at start, so that a rubric's texts
+    /// show in it wherever the rubric has them; the command line keeps English. Set it before any
+    /// other thread reads a text.
+    static void setDefaultLanguage(const QString& language);
+    static QString defaultLanguage();
     QString english() const;
 
     bool isEmpty() const;

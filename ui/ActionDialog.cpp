@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -55,7 +56,10 @@ ActionDialog::ActionDialog(const Rubric& rubric, QWidget* parent)
     auto* dueRow = new QHBoxLayout;
     dueRow->addWidget(m_hasDue);
     dueRow->addWidget(m_due);
-    form->addRow(tr("&Due:"), dueRow);
+    // A row holding a layout gets a label without a buddy (see NewAssessmentDialog): give it one.
+    auto* dueLabel = new QLabel(tr("&Due:"), this);
+    dueLabel->setBuddy(m_hasDue);
+    form->addRow(dueLabel, dueRow);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("P&riority:"), m_priority);
     form->addRow(m_buttons);

@@ -69,7 +69,8 @@ void ApplicationIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::M
     }
     QPixmap pixmap = square(qRound(side * ratio), mode);
     pixmap.setDevicePixelRatio(ratio);
-    const QRect target(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side);
+    const QRect target(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side,
+                       side);
     painter->drawPixmap(target, pixmap);
 }
 

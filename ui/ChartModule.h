@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartRendererModule.h"
+#include "LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,7 +26,9 @@ public:
     static QWidget* unavailableNotice(const QString& reason, QWidget* parent);
 
     /// An empty chart view, owned by @p parent, for the functions below.
-    QWidget* createView(QWidget* parent) const { return m_createView(parent); }
+    QWidget* createView(QWidget* parent) const {
+        return m_createView(parent, LocalizedText::defaultLanguage());
+    }
     void showAreaRadar(QWidget* view, const Rubric& rubric, const ScoreReport& report) const {
         m_showAreaRadar(view, rubric, report);
     }

@@ -1,6 +1,7 @@
 #include "ChartRendererModule.h"
 
 #include "ChartFactory.h"
+#include "LocalizedText.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -9,7 +10,7 @@
 // symbols excluded), so its own copy of the core never interposes on the executable's.
 extern "C" {
 
-Q_DECL_EXPORT QWidget* coherenceChartsCreateView(QWidget* parent);
+Q_DECL_EXPORT QWidget* coherenceChartsCreateView(QWidget* parent, const QString& language);
 Q_DECL_EXPORT void coherenceChartsShowAreaRadar(QWidget* view, const coherence::Rubric& rubric,
                                                 const coherence::ScoreReport& report);
 Q_DECL_EXPORT void coherenceChartsShowAreaBars(QWidget* view, const coherence::Rubric& rubric,
@@ -32,7 +33,8 @@ void replaceChart(QWidget* view, QChart* chart) {
 
 } // namespace
 
-QWidget* coherenceChartsCreateView(QWidget* parent) {
+QWidget* coherenceChartsCreateView(QWidget* parent, const QString& language) {
+    coherence::LocalizedText::setDefaultLanguage(language);
     auto* view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
     return view;

@@ -9,6 +9,7 @@
 
 #include <QList>
 
+class QString;
 class QWidget;
 
 namespace coherence {
@@ -22,8 +23,10 @@ namespace ChartRendererModule {
 /// the installed library folder.
 inline constexpr char kFileName[] = "coherence-charts.so";
 
-/// A new, empty chart view (a QChartView) that the functions below fill. Owned by @p parent.
-using CreateView = QWidget* (*)(QWidget* parent);
+/// A new, empty chart view (a QChartView) that the functions below fill. Owned by @p parent. Rubric
+/// texts in it are in @p language where the rubric has them: the module's copy of the core does not
+/// share the window's default language (LocalizedText::setDefaultLanguage).
+using CreateView = QWidget* (*)(QWidget* parent, const QString& language);
 inline constexpr char kCreateView[] = "coherenceChartsCreateView";
 
 /// Replaces the chart of @p view (made by CreateView) by the area-profile radar of @p report.

@@ -74,7 +74,11 @@ NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* 
     form->addRow(tr("&Assessors:"), m_assessors);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("R&ubric:"), m_rubric);
-    form->addRow(tr("&Save as:"), pathRow);
+    // A row holding a layout gets a label without a buddy, which would show the "&" and give no
+    // Alt+S; the label's buddy is the path itself.
+    auto* saveAsLabel = new QLabel(tr("&Save as:"), this);
+    saveAsLabel->setBuddy(m_filePath);
+    form->addRow(saveAsLabel, pathRow);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a40000"));
     form->addRow(m_problem);

@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "Dialogs.h"
+#include "LocalizedText.h"
 #include "ReportRenderingModule.h"
 
 #include <QCheckBox>
@@ -99,6 +100,9 @@ ReportOptions ReportDialog::options() const {
     options.anonymiseAssessors = m_anonymiseCheckBox->isChecked();
     options.includePrivateNotes = m_privateNotesCheckBox->isChecked();
     options.pageSize = static_cast<ReportDocument::PageSize>(m_pageComboBox->currentData().toInt());
+    // The window's language, said outright: the report module holds a core of its own, whose default
+    // language the window never set (LocalizedText::setDefaultLanguage).
+    options.language = LocalizedText::defaultLanguage();
     return options;
 }
 

@@ -1,5 +1,6 @@
 #include "ApplicationIconEngine.h"
 #include "ApplicationStyle.h"
+#include "ApplicationTranslations.h"
 #include "BackgroundOpen.h"
 #include "MainWindow.h"
 #include "ProcessHeap.h"
@@ -12,7 +13,6 @@
 #include <QSize>
 #include <QStringList>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -108,11 +108,7 @@ int main(int argc, char* argv[]) {
     // that entry's icon; X11 shows the window's own icon, set after the first frame (below).
     QGuiApplication::setDesktopFileName(QStringLiteral(COHERENCE_APP_ID));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
+    coherence::ApplicationTranslations::install(QLocale());
 
     QCommandLineParser parser;
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));

@@ -25,8 +25,9 @@ TEST_CASE("Help and version work without a display", "[cli]") {
     CHECK(help.out.contains(u"rubric show ID|FILE"));
     CHECK(help.out.contains(u"score FILE [--format text|json]"));
     // Every command the tool runs is in its help (report once was not).
-    for (const char* command : {"rubric list", "rubric show", "rubric validate", "score", "new", "info", "rate",
-                                "cite", "export", "import", "history", "copy", "report", "merge", "compare"}) {
+    for (const char* command :
+         {"rubric list", "rubric show", "rubric validate", "score", "new", "info", "rate", "cite", "export",
+          "import", "history", "copy", "report", "merge", "compare"}) {
         INFO(command);
         CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))));
     }

@@ -10,9 +10,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -70,7 +72,8 @@ public:
         // Before the first QMimeDatabase in this process: it reads the folders once (no other code
         // in this test program makes one).
         setenv("XDG_DATA_DIRS", QFile::encodeName(m_dataFolder.path()).constData(), 1);
-        setenv("XDG_DATA_HOME", QFile::encodeName(m_dataFolder.filePath(QStringLiteral("home"))).constData(), 1);
+        setenv("XDG_DATA_HOME", QFile::encodeName(m_dataFolder.filePath(QStringLiteral("home"))).constData(),
+               1);
     }
 
     QString folder() const { return m_dataFolder.path(); }
@@ -78,6 +81,65 @@ public:
 private:
     QTemporaryDir m_dataFolder;
 };
+
+struct TranslatedText {
+    QString context;
+    QString source;
+    QString translation;
+    bool finished = true;
+};
+
+/// Every message of a Qt Linguist .ts file.
+QList<TranslatedText> translatedTexts(const QString& path) {
+    QList<TranslatedText> texts;
+    QXmlStreamReader xml(bytesOf(path));
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            texts.append({context, xml.readElementText(), {}, true});
+        } else if (xml.name() == u"translation" && !texts.isEmpty()) {
+            texts.last().finished = xml.attributes().value(QStringLiteral("type")).isEmpty();
+            texts.last().translation = xml.readElementText();
+        }
+    }
+    if (xml.hasError()) {
+        FAIL(path.toStdString() << ": " << xml.errorString().toStdString());
+    }
+    return texts;
+}
+
+/// What a translation must carry over from its source, in order of appearance where order does
+/// not matter to QString::arg: the placeholders, the HTML tags, and whether there is a keyboard
+/// accelerator ("&File"; "&&" is a literal ampersand).
+QStringList placeholders(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("%L?\\d+|%n"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        found << it.next().captured();
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+QStringList tags(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("<[^>]+>"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        found << it.next().captured();
+    }
+    return found;
+}
+
+int accelerators(QString text) {
+    text.remove(QStringLiteral("&&"));
+    static const QRegularExpression pattern(QStringLiteral("&[^ ]"));
+    return int(text.count(pattern));
+}
 
 } // namespace
 
@@ -126,14 +188,38 @@ TEST_CASE("The desktop entry starts the installed program on the file it was giv
 }
 
 TEST_CASE("The AppStream metadata names the entry, the programs and the file type", "[desktop]") {
-    const QString metainfo =
-        QString::fromUtf8(bytesOf(sourcePath(QStringLiteral("resources/desktop/%1.metainfo.xml").arg(kAppId))));
+    const QString metainfo = QString::fromUtf8(
+        bytesOf(sourcePath(QStringLiteral("resources/desktop/%1.metainfo.xml").arg(kAppId))));
     CHECK(metainfo.contains(QStringLiteral("<id>%1</id>").arg(kAppId)));
-    CHECK(metainfo.contains(QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)));
+    CHECK(metainfo.contains(
+        QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)));
     CHECK(metainfo.contains(QStringLiteral("<binary>coherence</binary>")));
     CHECK(metainfo.contains(QStringLiteral("<binary>coherence-cli</binary>")));
     CHECK(metainfo.contains(QStringLiteral("<mediatype>%1</mediatype>").arg(kMimeType)));
     // The licence the LICENSE file gives.
     CHECK(metainfo.contains(QStringLiteral("<project_license>GPL-3.0-or-later</project_license>")));
     CHECK(bytesOf(sourcePath(QStringLiteral("LICENSE"))).contains("GNU GENERAL PUBLIC LICENSE"));
+}
+
+TEST_CASE("Every translation is finished and keeps its source's placeholders, markup and accelerator",
+          "[desktop][translations]") {
+    const QStringList files = QDir(sourcePath(QStringLiteral("resources/translations")))
+                                  .entryList({QStringLiteral("coherence_*.ts")}, QDir::Files);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QString& file : files) {
+        const QList<TranslatedText> texts =
+            translatedTexts(sourcePath(QStringLiteral("resources/translations/") + file));
+        INFO(file.toStdString());
+        // The window's menus and the criterion page, so that the file cannot be a stub.
+        CHECK(texts.size() > 700);
+        for (const TranslatedText& text : texts) {
+            INFO(text.context.toStdString()
+                 << ": " << text.source.toStdString() << " → " << text.translation.toStdString());
+            CHECK(text.finished);
+            CHECK_FALSE(text.translation.isEmpty());
+            CHECK(placeholders(text.translation) == placeholders(text.source));
+            CHECK(tags(text.translation) == tags(text.source));
+            CHECK(accelerators(text.translation) == accelerators(text.source));
+        }
+    }
 }

@@ -4,8 +4,8 @@
 #include "WarningMarkIconEngine.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QCommonStyle>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QPixmap>
@@ -152,8 +152,11 @@ TEST_CASE("The application's icon comes at every size, read without any image-fo
         REQUIRE(image.size() == QSize(side, side));
         CHECK(qAlpha(image.pixel(0, 0)) < 128); // rounded corners
         // The teal ground and the amber scores.
-        CHECK(hasColour(image, [](const QColor& c) { return c.alpha() == 255 && c.hslHue() > 170 && c.hslHue() < 200; }));
-        CHECK(hasColour(image, [](const QColor& c) { return c.alpha() == 255 && c.hslHue() > 25 && c.hslHue() < 45 && c.hsvSaturation() > 150; }));
+        CHECK(hasColour(
+            image, [](const QColor& c) { return c.alpha() == 255 && c.hslHue() > 170 && c.hslHue() < 200; }));
+        CHECK(hasColour(image, [](const QColor& c) {
+            return c.alpha() == 255 && c.hslHue() > 25 && c.hslHue() < 45 && c.hsvSaturation() > 150;
+        }));
     }
     CHECK(icon.availableSizes() == rendered);
     // Between two rendered sizes, the larger scaled down; beyond the largest, the largest.
@@ -165,7 +168,8 @@ TEST_CASE("The application's icon comes at every size, read without any image-fo
     const QImage disabled =
         icon.pixmap(QSize(32, 32), QIcon::Disabled).toImage().convertToFormat(QImage::Format_ARGB32);
     CHECK(hasColour(disabled, [](const QColor& c) { return c.alpha() > 0; }));
-    CHECK_FALSE(hasColour(disabled, [](const QColor& c) { return c.alpha() == 255 && c.hsvSaturation() > 150; }));
+    CHECK_FALSE(
+        hasColour(disabled, [](const QColor& c) { return c.alpha() == 255 && c.hsvSaturation() > 150; }));
     // Read as PNG by name (ApplicationIconEngine says why). Checked only where no earlier test in this
     // process has loaded a plugin: ctest runs each test on its own.
     if (!pluginLoadedBefore) {

@@ -1,0 +1,96 @@
+#include "ActionDialog.h"
+#include "ApplicationTranslations.h"
+#include "LocalizedText.h"
+#include "MainWindow.h"
+#include "NewAssessmentDialog.h"
+#include "support/StringMakers.h"
+#include "support/TestData.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+using namespace coherence;
+
+namespace {
+
+/// Takes back what ApplicationTranslations::install did, so that later tests read English.
+struct TranslationsUninstalled {
+    ~TranslationsUninstalled() {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        LocalizedText::setDefaultLanguage(QString());
+    }
+};
+
+QString firstMenuTitle() {
+    MainWindow window;
+    const QList<QAction*> menus = window.menuBar()->actions();
+    return menus.isEmpty() ? QString() : menus.first()->text();
+}
+
+} // namespace
+
+TEST_CASE("The window speaks the user's language where it is translated, and English elsewhere",
+          "[ui][translations]") {
+    const TranslationsUninstalled cleanup;
+    CHECK(ApplicationTranslations::available().contains(QStringLiteral("fr")));
+    const RubricPtr rubric = test::gmgRubric();
+    const LocalizedText& areaTitle = rubric->areas().first().title;
+    REQUIRE(areaTitle.hasLanguage(QStringLiteral("fr")));
+
+    SECTION("German: no translation of the window, English rubric texts") {
+        CHECK(ApplicationTranslations::install(QLocale(QStringLiteral("de_DE"))).isEmpty());
+        CHECK(firstMenuTitle() == QStringLiteral("&File"));
+        CHECK(LocalizedText::defaultLanguage() == QStringLiteral("de_DE"));
+        CHECK(areaTitle.text() == areaTitle.english());
+    }
+    SECTION("French: the window in French, and the rubric's French texts where it has them") {
+        CHECK(ApplicationTranslations::install(QLocale(QStringLiteral("fr_FR"))).startsWith(u"fr"));
+        CHECK(firstMenuTitle() == QStringLiteral("&Fichier"));
+        CHECK(QCoreApplication::translate("coherence::CriterionPage", "What to look for in the plan") ==
+              QStringLiteral("Ce qu'il faut chercher dans le plan"));
+        // Texts of core classes too: a damaged file is explained in French.
+        CHECK(QCoreApplication::translate("AssessmentDocument", "the file is damaged: %1") ==
+              QStringLiteral("le fichier est endommagé : %1"));
+        CHECK(areaTitle.text() == areaTitle.text(QStringLiteral("fr")));
+        CHECK(areaTitle.text() != areaTitle.english());
+        // A text the rubric has in English only falls back to English.
+        const LocalizedText& criterionTitle = rubric->criteria().first().title;
+        CHECK(criterionTitle.text() == criterionTitle.english());
+    }
+}
+
+namespace {
+
+/// Labels whose text has a keyboard accelerator ("&Due:") but no buddy to give the focus to: Qt
+/// then shows the "&" itself and Alt+letter does nothing.
+QStringList labelsWithoutBuddy(const QWidget& dialog) {
+    QStringList found;
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (text.contains(u'&') && label->buddy() == nullptr) {
+            found << label->text();
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Every label with an accelerator in the dialogs gives the focus to its field",
+          "[ui][translations]") {
+    // In every language: a translation keeps the accelerator (DesktopFilesTests), so this holds for all.
+    const NewAssessmentDialog newAssessment(QDir::tempPath());
+    CHECK(labelsWithoutBuddy(newAssessment).isEmpty());
+    const RubricPtr rubric = test::gmgRubric();
+    const ActionDialog action(*rubric);
+    CHECK(labelsWithoutBuddy(action).isEmpty());
+}
