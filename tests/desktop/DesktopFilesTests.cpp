@@ -113,26 +113,27 @@ QList<TranslatedText> translatedTexts(const QString& path) {
     return texts;
 }
 
-/// What a translation must carry over from its source, in order of appearance where order does
-/// not matter to QString::arg: the placeholders, the HTML tags, and whether there is a keyboard
-/// accelerator ("&File"; "&&" is a literal ampersand).
-QStringList placeholders(const QString& text) {
-    static const QRegularExpression pattern(QStringLiteral("%L?\\d+|%n"));
+QStringList allMatches(const QString& text, const QRegularExpression& pattern) {
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         found << it.next().captured();
     }
+    return found;
+}
+
+/// What a translation must carry over from its source: its placeholders, in any order (QString::arg
+/// goes by number), its HTML tags in order, and whether it has a keyboard accelerator ("&File";
+/// "&&" is a literal ampersand).
+QStringList placeholders(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("%L?\\d+|%n"));
+    QStringList found = allMatches(text, pattern);
     std::sort(found.begin(), found.end());
     return found;
 }
 
 QStringList tags(const QString& text) {
     static const QRegularExpression pattern(QStringLiteral("<[^>]+>"));
-    QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();) {
-        found << it.next().captured();
-    }
-    return found;
+    return allMatches(text, pattern);
 }
 
 int accelerators(QString text) {
