@@ -65,11 +65,17 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
         auto* value = new OneLineLabel(this);
         value->setObjectName(QStringLiteral("blockScoreLabel-") + blockName(block));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        blocks->addWidget(new OneLineLabel(blockTitle(block), this), row, 0);
+        // Wrapped, like the areas' titles: a title on one line would set the panel's least width,
+        // and a narrow dock (200 % scaling on a small screen, a longer language) would cut it off.
+        auto* title = new WrappedLabel(this);
+        title->setText(blockTitle(block));
+        title->setMinimumWidth(60);
+        blocks->addWidget(title, row, 0);
         blocks->addWidget(value, row, 1);
         m_blockLabels << value;
         ++row;
     }
+    blocks->setColumnStretch(0, 1);
     layout->addLayout(blocks);
 
     auto* areas = new QGridLayout;

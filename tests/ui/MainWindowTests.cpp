@@ -564,6 +564,8 @@ TEST_CASE("On a first run in a small window the criterion page keeps a good part
     CHECK(scroll->viewport()->width() >= window.width() * 40 / 100);
     // The page's text wraps to the width it has: nothing needs scrolling sideways.
     CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    // Nor is any of the score panel cut off at the dock's edge (it never scrolls sideways).
+    CHECK(test::scorePanelFitsItsDock(window));
     window.closeAssessment();
 }
 

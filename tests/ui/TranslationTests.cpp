@@ -3,6 +3,7 @@
 #include "LocalizedText.h"
 #include "MainWindow.h"
 #include "NewAssessmentDialog.h"
+#include "UiTestSupport.h"
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -65,6 +68,27 @@ TEST_CASE("The window speaks the user's language where it is translated, and Eng
         const LocalizedText& criterionTitle = rubric->criteria().first().title;
         CHECK(criterionTitle.text() == criterionTitle.english());
     }
+}
+
+TEST_CASE("In French, a small window at 200 % cuts nothing off the score panel or the criterion page",
+          "[ui][translations]") {
+    const TranslationsUninstalled cleanup;
+    REQUIRE_FALSE(ApplicationTranslations::install(QLocale(QStringLiteral("fr_FR"))).isEmpty());
+    // 1920×1080 at 200 % less a taskbar, as the English test in MainWindowTests; French titles are
+    // longer ("Processus et facteurs favorables" for "Process and enablers").
+    MainWindow window;
+    window.resize(960, 500);
+    window.show();
+    REQUIRE(window.openSample());
+    QApplication::processEvents();
+    CHECK(test::scorePanelFitsItsDock(window));
+    auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("criterionScrollArea"));
+    REQUIRE(scroll);
+    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    CHECK(minimum.width() <= 960);
+    CHECK(minimum.height() <= 500);
+    window.closeAssessment();
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "AssessmentJson.h"
 
 #include <QPlainTextEdit>
+#include <QScrollArea>
 
 #include <catch2/catch.hpp>
 
@@ -23,6 +24,17 @@ bool waitForEvidenceAndNotes(const QWidget& window) {
         const auto* privateNote = window.findChild<QPlainTextEdit*>(QStringLiteral("privateNoteTextEdit"));
         return privateNote && privateNote->isVisible();
     });
+}
+
+bool scorePanelFitsItsDock(const QWidget& window) {
+    const auto* panel = window.findChild<const QWidget*>(QStringLiteral("scorePanel"));
+    const auto* scroll =
+        panel ? qobject_cast<const QScrollArea*>(panel->parentWidget()->parentWidget()) : nullptr;
+    if (scroll == nullptr) {
+        return false;
+    }
+    const int least = panel->minimumSizeHint().expandedTo(panel->minimumSize()).width();
+    return least <= scroll->viewport()->width() && panel->width() <= scroll->viewport()->width();
 }
 
 } // namespace coherence::test

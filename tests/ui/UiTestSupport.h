@@ -20,6 +20,11 @@ std::unique_ptr<AssessmentSession> sampleSession(const QTemporaryDir& dir);
 /// shown.
 bool waitForEvidenceAndNotes(const QWidget& window);
 
+/// Whether the score panel in @p window (objectName "scorePanel") is no wider than the viewport of
+/// the scroll area that holds it in its dock, which never scrolls sideways: wider, its right edge
+/// would be cut off.
+bool scorePanelFitsItsDock(const QWidget& window);
+
 /// Runs @p handle on the next modal dialog of type T once it is shown (dialogs run their own loop).
 template <typename T>
 void whenModal(std::function<void(T*)> handle) {
