@@ -17,14 +17,6 @@ const QString kPrefix = QStringLiteral("coherence_");
 } // namespace
 
 QString ApplicationTranslations::install(const QLocale& locale) {
-    auto* qt = new QTranslator(QCoreApplication::instance());
-    // Qt's dialogs and standard buttons ("Cancel", "Close"), from Debian's qt6-translations-l10n.
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
-    }
     if (locale.language() != QLocale::C) {
         LocalizedText::setDefaultLanguage(locale.name());
     }
@@ -32,7 +24,17 @@ QString ApplicationTranslations::install(const QLocale& locale) {
     if (!own->load(locale, QStringLiteral("coherence"), QStringLiteral("_"), kFolder) ||
         !QCoreApplication::installTranslator(own)) {
         delete own;
+        // Qt's own texts stay in English too: a window in English with "Abbrechen" on its buttons
+        // would speak two languages.
         return {};
+    }
+    // Qt's dialogs and standard buttons ("Cancel", "Close"), from Debian's qt6-translations-l10n.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
     }
     return own->language();
 }

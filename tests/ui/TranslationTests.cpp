@@ -56,12 +56,16 @@ TEST_CASE("The window speaks the user's language where it is translated, and Eng
     SECTION("German: no translation of the window, English rubric texts") {
         CHECK(ApplicationTranslations::install(QLocale(QStringLiteral("de_DE"))).isEmpty());
         CHECK(firstMenuTitle() == QStringLiteral("&File"));
+        // Nor Qt's own texts, though Debian has them in German: the window speaks one language.
+        CHECK(qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly).isEmpty());
         CHECK(LocalizedText::defaultLanguage() == QStringLiteral("de_DE"));
         CHECK(areaTitle.text() == areaTitle.english());
     }
     SECTION("French: the window in French, and the rubric's French texts where it has them") {
         CHECK(ApplicationTranslations::install(QLocale(QStringLiteral("fr_FR"))).startsWith(u"fr"));
         CHECK(firstMenuTitle() == QStringLiteral("&Fichier"));
+        // Qt's own texts too: the standard buttons of its dialogs.
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Annuler"));
         CHECK(QCoreApplication::translate("coherence::CriterionPage", "What to look for in the plan") ==
               QStringLiteral("Ce qu'il faut chercher dans le plan"));
         // Texts of core classes too: a damaged file is explained in French.
