@@ -224,3 +224,25 @@ TEST_CASE("Every translation is finished and keeps its source's placeholders, ma
         }
     }
 }
+
+TEST_CASE("The desktop files speak every language the window does", "[desktop][translations]") {
+    const auto entry = desktopEntry(sourcePath(QStringLiteral("resources/desktop/%1.desktop").arg(kAppId)));
+    const QString metainfo = QString::fromUtf8(
+        bytesOf(sourcePath(QStringLiteral("resources/desktop/%1.metainfo.xml").arg(kAppId))));
+    const QString mime =
+        QString::fromUtf8(bytesOf(sourcePath(QStringLiteral("resources/desktop/%1.mime.xml").arg(kAppId))));
+    const QStringList files = QDir(sourcePath(QStringLiteral("resources/translations")))
+                                  .entryList({QStringLiteral("coherence_*.ts")}, QDir::Files);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QString& file : files) {
+        const QString language = file.mid(10, file.size() - 13); // coherence_LANG.ts
+        INFO(language.toStdString());
+        for (const char* key : {"GenericName", "Comment", "Keywords"}) {
+            const std::string localized = std::string(key) + "[" + language.toStdString() + "]";
+            CHECK(entry.count(localized) == 1);
+        }
+        CHECK(metainfo.contains(QStringLiteral("<summary xml:lang=\"%1\">").arg(language)));
+        CHECK(metainfo.contains(QStringLiteral("<lang>%1</lang>").arg(language)));
+        CHECK(mime.contains(QStringLiteral("<comment xml:lang=\"%1\">").arg(language)));
+    }
+}
