@@ -20,7 +20,9 @@ set(expected
     ${CMAKE_INSTALL_DATADIR}/applications/${APP_ID}.desktop
     ${CMAKE_INSTALL_DATADIR}/metainfo/${APP_ID}.metainfo.xml
     ${CMAKE_INSTALL_DATADIR}/mime/packages/${APP_ID}.xml
-    ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg)
+    ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg
+    ${CMAKE_INSTALL_MANDIR}/man1/coherence.1
+    ${CMAKE_INSTALL_MANDIR}/man1/coherence-cli.1)
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND expected ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()

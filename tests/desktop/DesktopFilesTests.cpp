@@ -246,3 +246,53 @@ TEST_CASE("The desktop files speak every language the window does", "[desktop][t
         CHECK(mime.contains(QStringLiteral("<comment xml:lang=\"%1\">").arg(language)));
     }
 }
+
+namespace {
+
+/// What @p program prints for --help.
+QString helpOf(const QString& program) {
+    QProcess process;
+    process.start(program, {QStringLiteral("--help")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// A manual page as man shows its text: roff's escapes for "-" and line breaks between words undone,
+/// so that a command reads as in --help.
+QString manualText(const QString& page) {
+    QString text = QString::fromUtf8(bytesOf(sourcePath(QStringLiteral("resources/man/") + page)));
+    text.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("The manual pages name every command and option the programs' help does", "[desktop]") {
+    // Commands: the lines of coherence-cli --help that start a command ("  rubric show ID|FILE ...").
+    const QString cliHelp = helpOf(QStringLiteral(COHERENCE_CLI_PATH));
+    const QString cliPage = manualText(QStringLiteral("coherence-cli.1"));
+    static const QRegularExpression command(QStringLiteral("^  ([a-z]+(?: (?:list|show|validate))?) "),
+                                            QRegularExpression::MultilineOption);
+    int commands = 0;
+    for (auto it = command.globalMatch(cliHelp.section(QStringLiteral("Options:"), 0, 0)); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        INFO(name.toStdString());
+        const bool named = cliPage.contains(QStringLiteral(".B ") + name) ||
+                           cliPage.contains(QStringLiteral(".BI \"") + name + QLatin1Char(' '));
+        CHECK(named);
+        ++commands;
+    }
+    CHECK(commands == 15);
+    // Options: every "--option" either program's help mentions.
+    static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]+"));
+    for (const auto& [program, page] :
+         {std::pair{QStringLiteral(COHERENCE_CLI_PATH), QStringLiteral("coherence-cli.1")},
+          std::pair{QStringLiteral(COHERENCE_GUI_PATH), QStringLiteral("coherence.1")}}) {
+        const QString text = manualText(page);
+        for (const QString& name : allMatches(helpOf(program), option)) {
+            INFO(page.toStdString() << " " << name.toStdString());
+            CHECK(text.contains(name));
+        }
+    }
+}
