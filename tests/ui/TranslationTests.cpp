@@ -1,18 +1,25 @@
 #include "ActionDialog.h"
 #include "ApplicationTranslations.h"
+#include "AssessmentJson.h"
 #include "LocalizedText.h"
 #include "MainWindow.h"
 #include "NewAssessmentDialog.h"
+#include "ReportExport.h"
+#include "ReportRendererModule.h"
 #include "UiTestSupport.h"
+#include "WindowModule.h"
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -131,4 +138,52 @@ TEST_CASE("Every label with an accelerator in the dialogs gives the focus to its
     const RubricPtr rubric = test::gmgRubric();
     const ActionDialog action(*rubric);
     CHECK(labelsWithoutBuddy(action).isEmpty());
+}
+
+TEST_CASE("A report exported in French passes its checks in every format and reads in French",
+          "[ui][translations][reports]") {
+    const TranslationsUninstalled cleanup;
+    REQUIRE(ApplicationTranslations::install(QLocale(QStringLiteral("fr_FR"))) == u"fr");
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    ReportOptions options; // as ReportDialog::options() gives them: the window's language
+    options.language = LocalizedText::defaultLanguage();
+    QTemporaryDir dir;
+    QString error;
+
+    // Markdown and HTML from the core, read back and checked against the translated section titles.
+    const QString markdown = dir.filePath(QStringLiteral("note.md"));
+    REQUIRE(ReportExport::writeMarkdown(*sample.assessment, options, markdown, &error));
+    QFile file(markdown);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(u"Note de synthèse"));
+    CHECK(text.contains(u"Principaux constats"));
+    CHECK(text.contains(sample.assessment->rubric()->areas().first().title.text(QStringLiteral("fr"))));
+    REQUIRE(ReportExport::writeHtml(*sample.assessment, options, dir.filePath(QStringLiteral("note.html")),
+                                    &error));
+
+    // PDF and ODT from the report module, which holds a core of its own: the language goes with the
+    // options, and Qt's translations are the process's.
+    QString moduleError;
+    const auto module = WindowModule::open(
+        ReportRendererModule::kFileName, QStringLiteral(COHERENCE_REPORT_MODULE_DIR),
+        {ReportRendererModule::kRender}, QStringLiteral("Reports cannot be made"), &moduleError);
+    INFO(moduleError.toStdString());
+    REQUIRE(module);
+    const auto render = reinterpret_cast<ReportRendererModule::Render>(module->functions[0]);
+    for (const ReportExport::Format format : {ReportExport::Format::Pdf, ReportExport::Format::Odt}) {
+        const QString path = dir.filePath(format == ReportExport::Format::Pdf ? QStringLiteral("note.pdf")
+                                                                              : QStringLiteral("note.odt"));
+        INFO(path.toStdString());
+        CHECK(render(*sample.assessment, options, format, path, &error));
+    }
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {dir.filePath(QStringLiteral("note.pdf")), QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(pdfText.contains(u"Principaux constats"));
+    CHECK(pdfText.contains(u"Processus d"));
 }
