@@ -26,8 +26,8 @@ QIcon ApplicationIconEngine::icon() {
 }
 
 QList<int> ApplicationIconEngine::renderedSides() {
-    // As COHERENCE_ICON_SIZES in resources/CMakeLists.txt; a test checks that each is there.
-    return {16, 24, 32, 48, 64, 128, 256};
+    // COHERENCE_ICON_SIZES of resources/CMakeLists.txt, ascending: the sizes the build renders.
+    return {COHERENCE_ICON_SIDES};
 }
 
 QPixmap ApplicationIconEngine::square(int side, QIcon::Mode mode) {
