@@ -26,7 +26,7 @@ QIcon ApplicationIconEngine::icon() {
 }
 
 QList<int> ApplicationIconEngine::renderedSides() {
-    // COHERENCE_ICON_SIZES of resources/CMakeLists.txt, ascending: the sizes the build renders.
+    // COHERENCE_ICON_SIZES of the top CMakeLists.txt, ascending: the sizes the build renders.
     return {COHERENCE_ICON_SIDES};
 }
 
@@ -52,9 +52,7 @@ QPixmap ApplicationIconEngine::square(int side, QIcon::Mode mode) {
         // Disabled and Selected as the style draws them for any other icon.
         const QPixmap normal = square(side, QIcon::Normal);
         QStyleOption option;
-        if (QApplication::instance() != nullptr) {
-            option.palette = QApplication::palette();
-        }
+        option.palette = QApplication::palette();
         result = QApplication::style()->generatedIconPixmap(mode, normal, &option);
     }
     m_squares.insert(key, result);

@@ -59,18 +59,21 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
         emit overallVisibilityChanged(checked);
     });
 
+    // Titles wrap: one on one line would set the panel's least width, and a narrow dock (200 % scaling
+    // on a small screen, a longer language) would cut the panel off.
+    const auto titleLabel = [this](const QString& text) {
+        auto* title = new WrappedLabel(this);
+        title->setText(text);
+        title->setMinimumWidth(60);
+        return title;
+    };
     auto* blocks = new QGridLayout;
     int row = 0;
     for (Block block : allBlocks()) {
         auto* value = new OneLineLabel(this);
         value->setObjectName(QStringLiteral("blockScoreLabel-") + blockName(block));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // Wrapped, like the areas' titles: a title on one line would set the panel's least width,
-        // and a narrow dock (200 % scaling on a small screen, a longer language) would cut it off.
-        auto* title = new WrappedLabel(this);
-        title->setText(blockTitle(block));
-        title->setMinimumWidth(60);
-        blocks->addWidget(title, row, 0);
+        blocks->addWidget(titleLabel(blockTitle(block)), row, 0);
         blocks->addWidget(value, row, 1);
         m_blockLabels << value;
         ++row;
@@ -81,9 +84,6 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
     auto* areas = new QGridLayout;
     row = 0;
     for (const Area& area : session->rubric().areas()) {
-        auto* title = new WrappedLabel(this);
-        title->setText(area.title.text());
-        title->setMinimumWidth(60);
         auto* bar = new ScoreBar(this);
         bar->setObjectName(QStringLiteral("areaScoreBar-") + area.id);
         bar->setRange(0, 1000);
@@ -91,7 +91,7 @@ ScorePanel::ScorePanel(AssessmentSession* session, QWidget* parent)
         auto* coverage = new OneLineLabel(this);
         coverage->setObjectName(QStringLiteral("areaCoverageLabel-") + area.id);
         coverage->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        areas->addWidget(title, row, 0, 1, 2);
+        areas->addWidget(titleLabel(area.title.text()), row, 0, 1, 2);
         areas->addWidget(bar, row + 1, 0);
         areas->addWidget(coverage, row + 1, 1);
         m_areaBars << bar;

@@ -2,7 +2,7 @@
 # every desktop file in its place, the programs start, and each finds the modules it opens at run time
 # in <libdir>/coherence rather than beside itself in the build tree.
 #
-#   cmake -DBUILD_DIR=… -DPREFIX=… -DAPP_ID=… -DSAMPLE=… -P CheckInstall.cmake
+#   cmake -DBUILD_DIR=… -DPREFIX=… -DAPP_ID=… -DICON_SIZES=16;24;… -DSAMPLE=… -P CheckInstall.cmake
 
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}"
@@ -23,7 +23,7 @@ set(expected
     ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg
     ${CMAKE_INSTALL_MANDIR}/man1/coherence.1
     ${CMAKE_INSTALL_MANDIR}/man1/coherence-cli.1)
-foreach(size 16 24 32 48 64 128 256)
+foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
 foreach(path IN LISTS expected)

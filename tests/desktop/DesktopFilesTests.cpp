@@ -3,6 +3,7 @@
 // themselves are checked by desktop-file-validate and appstreamcli (tests/CMakeLists.txt).
 
 #include "support/StringMakers.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,8 @@
 #include <map>
 #include <string>
 
+using coherence::test::bytesOf;
+
 namespace {
 
 const QString kAppId = QStringLiteral(COHERENCE_APP_ID);
@@ -26,14 +29,6 @@ const QString kMimeType = QStringLiteral("application/x-coherence-assessment");
 
 QString sourcePath(const QString& relative) {
     return QStringLiteral(COHERENCE_SOURCE_DIR "/") + relative;
-}
-
-QByteArray bytesOf(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        FAIL("cannot read " << path.toStdString());
-    }
-    return file.readAll();
 }
 
 /// The [Desktop Entry] group of a .desktop file, key by key.

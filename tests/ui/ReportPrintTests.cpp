@@ -1,7 +1,7 @@
 #include "AssessmentJson.h"
 #include "ReportRenderer.h"
 #include "ReportRendererModule.h"
-#include "WindowModule.h"
+#include "UiTestSupport.h"
 #include "bench/SyntheticRubric.h"
 #include "support/StringMakers.h"
 
@@ -31,25 +31,13 @@ QString wordsWithBoxes(const QString& pdf) {
     return text.mid(body);
 }
 
-/// The module that renders reports, as the window and the CLI load it.
-std::optional<ModuleLibrary::Opened> openReportModule() {
-    QString error;
-    auto module =
-        WindowModule::open(ReportRendererModule::kFileName, QStringLiteral(COHERENCE_REPORT_MODULE_DIR),
-                           {ReportRendererModule::kRender, ReportRendererModule::kTextDocument},
-                           QStringLiteral("Reports cannot be made"), &error);
-    INFO(error.toStdString());
-    REQUIRE(module);
-    return module;
-}
-
 } // namespace
 
 // The report module paginates the document itself instead of calling QTextDocument::print(), which
 // lays out a copy (docs/performance.md). The pages must be the ones print() gives.
 TEST_CASE("The PDF report has the pages QTextDocument::print gives its document", "[ui][reports]") {
     QString error;
-    const auto module = openReportModule();
+    const auto module = test::openReportModule();
     const auto render = reinterpret_cast<ReportRendererModule::Render>(module->functions[0]);
     const auto textDocument = reinterpret_cast<ReportRendererModule::TextDocument>(module->functions[1]);
 
@@ -88,7 +76,7 @@ TEST_CASE("The PDF report has the pages QTextDocument::print gives its document"
 }
 
 TEST_CASE("A chart taller than a page is drawn on one page, smaller, not cut over several", "[ui][reports]") {
-    const auto module = openReportModule();
+    const auto module = test::openReportModule();
     const auto render = reinterpret_cast<ReportRendererModule::Render>(module->functions[0]);
     // Forty areas: at the text's width the bar chart would be about 930 of the document's pixels
     // high, more than an A4 or Letter page's body.

@@ -7,7 +7,6 @@
 #include "ReportExport.h"
 #include "ReportRendererModule.h"
 #include "UiTestSupport.h"
-#include "WindowModule.h"
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
@@ -166,12 +165,7 @@ TEST_CASE("A report exported in French passes its checks in every format and rea
 
     // PDF and ODT from the report module, which holds a core of its own: the language goes with the
     // options, and Qt's translations are the process's.
-    QString moduleError;
-    const auto module = WindowModule::open(
-        ReportRendererModule::kFileName, QStringLiteral(COHERENCE_REPORT_MODULE_DIR),
-        {ReportRendererModule::kRender}, QStringLiteral("Reports cannot be made"), &moduleError);
-    INFO(moduleError.toStdString());
-    REQUIRE(module);
+    const auto module = test::openReportModule();
     const auto render = reinterpret_cast<ReportRendererModule::Render>(module->functions[0]);
     for (const ReportExport::Format format : {ReportExport::Format::Pdf, ReportExport::Format::Odt}) {
         const QString path = dir.filePath(format == ReportExport::Format::Pdf ? QStringLiteral("note.pdf")

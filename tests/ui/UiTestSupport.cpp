@@ -1,6 +1,8 @@
 #include "UiTestSupport.h"
 
 #include "AssessmentJson.h"
+#include "ReportRendererModule.h"
+#include "WindowModule.h"
 
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -35,6 +37,17 @@ bool scorePanelFitsItsDock(const QWidget& window) {
     }
     const int least = panel->minimumSizeHint().expandedTo(panel->minimumSize()).width();
     return least <= scroll->viewport()->width() && panel->width() <= scroll->viewport()->width();
+}
+
+std::optional<ModuleLibrary::Opened> openReportModule() {
+    QString error;
+    auto module =
+        WindowModule::open(ReportRendererModule::kFileName, QStringLiteral(COHERENCE_REPORT_MODULE_DIR),
+                           {ReportRendererModule::kRender, ReportRendererModule::kTextDocument},
+                           QStringLiteral("Reports cannot be made"), &error);
+    INFO(error.toStdString());
+    REQUIRE(module);
+    return module;
 }
 
 } // namespace coherence::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentSession.h"
+#include "ModuleLibrary.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace coherence::test {
 
@@ -24,6 +26,10 @@ bool waitForEvidenceAndNotes(const QWidget& window);
 /// the scroll area that holds it in its dock, which never scrolls sideways: wider, its right edge
 /// would be cut off.
 bool scorePanelFitsItsDock(const QWidget& window);
+
+/// The module that renders reports (functions: ReportRendererModule::kRender, then kTextDocument), from
+/// the build tree, as the window loads it; fails the test if it cannot be opened.
+std::optional<ModuleLibrary::Opened> openReportModule();
 
 /// Runs @p handle on the next modal dialog of type T once it is shown (dialogs run their own loop).
 template <typename T>
