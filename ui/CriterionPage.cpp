@@ -45,6 +45,7 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     , m_textTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("criterionPage"));
     auto* scroll = new QScrollArea(this);
+    m_scrollArea = scroll;
     scroll->setObjectName(QStringLiteral("criterionScrollArea"));
     scroll->setWidgetResizable(true);
     // The page is always taller than the window (five levels, evidence, notes), so its scroll bar is
@@ -483,12 +484,24 @@ void CriterionPage::onNotApplicableToggled(bool checked) {
         // N/A is only stored with a reason: ask for it, and store as soon as there is one.
         m_justificationHintLabel->show();
         m_justificationLineEdit->setFocus();
+        revealJustification();
         return;
     }
     rating.level.reset();
     rating.notApplicable = true;
     rating.justification = justification;
     applyChange(rating, tr("Mark %1 not applicable").arg(m_criterionId));
+}
+
+void CriterionPage::revealJustification() {
+    // The field sits below the five levels, out of sight on most screens, and the scroll area
+    // follows the focus only when it moves by Tab: without this, N would move the focus to a field
+    // nobody can see and the request for a reason would go unread. After the layout has placed the
+    // hint just shown, hence on the next turn of the event loop.
+    QTimer::singleShot(0, this, [this] {
+        m_scrollArea->ensureWidgetVisible(m_justificationHintLabel);
+        m_scrollArea->ensureWidgetVisible(m_justificationLineEdit);
+    });
 }
 
 void CriterionPage::commitPendingText() {

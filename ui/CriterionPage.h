@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 class QTimer;
@@ -62,6 +63,8 @@ private:
     void refreshReferences();
     void applyChange(Rating rating, const QString& description, int mergeId = -1);
     void onNotApplicableToggled(bool checked);
+    /// Scrolls the justification field and its hint into view (N is pressed with the page anywhere).
+    void revealJustification();
     void editCitation();
     void removeCitation();
     QLabel* addSection(const QString& title, QWidget* content);
@@ -97,6 +100,7 @@ private:
     QPushButton* m_nextButton;
     QTimer* m_textTimer;
     QWidget* m_content;
+    QScrollArea* m_scrollArea;
 };
 
 } // namespace coherence

@@ -163,6 +163,14 @@ TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone
     CHECK_FALSE(window.session()->assessment().rating(QStringLiteral("TRD-1")).notApplicable);
     auto* justification = window.findChild<QLineEdit*>(QStringLiteral("justificationLineEdit"));
     CHECK(justification->hasFocus());
+    // ... where it can be seen: the page scrolls the field below the five levels into view.
+    auto* viewport = window.findChild<QScrollArea*>(QStringLiteral("criterionScrollArea"))->viewport();
+    const auto inView = [viewport](const QWidget* widget) {
+        const QRect area(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+        return viewport->rect().contains(area);
+    };
+    CHECK(QTest::qWaitFor([&] { return inView(justification); }));
+    CHECK(inView(window.findChild<QLabel*>(QStringLiteral("justificationHintLabel"))));
     QTest::keyClicks(justification, QStringLiteral("No trade agreements in the plan period"));
     QTest::keyClick(justification, Qt::Key_Return);
     CHECK(window.session()->assessment().rating(QStringLiteral("TRD-1")).notApplicable);
