@@ -67,7 +67,7 @@ ActionDialog::ActionDialog(const Rubric& rubric, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &ActionDialog::validate);
     validate();
-    resize(560, 300);
+    resize(560, sizeHint().height()); // as tall as its rows: no blank band under the buttons
 }
 
 void ActionDialog::setAction(const ActionItem& action) {

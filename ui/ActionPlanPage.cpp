@@ -68,8 +68,8 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     , m_filterLineEdit(new QLineEdit(this))
     , m_statusComboBox(new QComboBox(this))
     , m_addButton(new QPushButton(tr("&Add action…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
-    , m_removeButton(new QPushButton(tr("&Remove"), this)) {
+    , m_editButton(new QPushButton(tr("Ed&it…"), this))
+    , m_removeButton(new QPushButton(tr("Re&move"), this)) {
     setObjectName(QStringLiteral("actionPlanPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);

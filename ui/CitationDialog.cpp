@@ -49,7 +49,7 @@ CitationDialog::CitationDialog(QWidget* parent)
     form->addRow(tr("&Section:"), m_section);
     form->addRow(tr("&Page:"), m_page);
     form->addRow(tr("E&xcerpt:"), m_excerpt);
-    form->addRow(tr("&Shows:"), m_kind);
+    form->addRow(tr("S&hows:"), m_kind); // not Alt+S, which is the section's
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

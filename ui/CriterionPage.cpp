@@ -85,7 +85,7 @@ CriterionPage::CriterionPage(AssessmentSession* session, QWidget* parent)
     layout->addWidget(addSection(tr("References"), m_referencesLabel));
     layout->addWidget(m_referencesLabel);
     layout->addWidget(m_caveatLabel);
-    m_correctPagesButton = new QPushButton(tr("Correct a &page number…"), m_content);
+    m_correctPagesButton = new QPushButton(tr("&Correct a page number…"), m_content);
     m_correctPagesButton->setObjectName(QStringLiteral("correctPagesButton"));
     m_correctPagesButton->setToolTip(tr("Record the page as you found it in your copy of the handbook"));
     auto* correctRow = new QHBoxLayout;
@@ -239,9 +239,9 @@ void CriterionPage::buildEvidenceAndNotes() {
     auto* citationButtons = new QHBoxLayout;
     m_addCitationButton = new QPushButton(tr("&Add evidence…"), m_content);
     m_addCitationButton->setObjectName(QStringLiteral("addCitationButton"));
-    m_editCitationButton = new QPushButton(tr("&Edit…"), m_content);
+    m_editCitationButton = new QPushButton(tr("Ed&it…"), m_content);
     m_editCitationButton->setObjectName(QStringLiteral("editCitationButton"));
-    m_removeCitationButton = new QPushButton(tr("&Remove"), m_content);
+    m_removeCitationButton = new QPushButton(tr("Re&move"), m_content);
     m_removeCitationButton->setObjectName(QStringLiteral("removeCitationButton"));
     citationButtons->addWidget(m_addCitationButton);
     citationButtons->addWidget(m_editCitationButton);

@@ -56,7 +56,7 @@ DashboardPage::DashboardPage(AssessmentSession* session, QWidget* parent)
     auto* gaps = new QWidget(this);
     auto* gapLayout = new QVBoxLayout(gaps);
     gapLayout->setContentsMargins(0, 0, 0, 0);
-    auto* gapLabel = new QLabel(tr("&Gaps by priority (double-click to open)"), gaps);
+    auto* gapLabel = new QLabel(tr("Ga&ps by priority (double-click to open)"), gaps);
     gapLabel->setBuddy(m_gapTableView);
     gapLayout->addWidget(gapLabel);
     gapLayout->addWidget(m_gapTableView);

@@ -27,7 +27,10 @@ void LevelOption::setTexts(const QString& label, const QString& definition) {
     m_label = label;
     m_definition = definition;
     m_heightForWidth.clear();
-    setText(QStringLiteral("%1 %2").arg(m_level).arg(label));
+    // The button's text is what assistive technology and the tests read; the option paints its own
+    // layouts. "&" doubled, or a rubric label such as "Monitored & adaptive" would make Qt give the
+    // option a keyboard mnemonic, Alt+Space, which desktops keep for the window menu.
+    setText(QStringLiteral("%1 %2").arg(m_level).arg(QString(label).replace(u'&', QStringLiteral("&&"))));
     setAccessibleName(tr("Level %1: %2").arg(m_level).arg(label));
     setAccessibleDescription(definition);
     setToolTip(tr("Press %1 to choose this level").arg(m_level));

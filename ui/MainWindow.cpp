@@ -3,6 +3,7 @@
 #include "ActionPlanPage.h"
 #include "ApplicationIconEngine.h"
 #include "AssessmentComparison.h"
+#include "AssessmentDetailsDialog.h"
 #include "AssessmentExport.h"
 #include "AssessmentJson.h"
 #include "AssessmentMerge.h"
@@ -35,11 +36,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,13 +193,15 @@ void MainWindow::createActions() {
     m_openAction = make(tr("&Open…"), QStringLiteral("openAction"), QKeySequence::Open);
     m_importAction = make(tr("&Import JSON…"), QStringLiteral("importAction"));
     m_sampleAction = make(tr("Open the &sample"), QStringLiteral("sampleAction"));
-    m_saveCopyAction = make(tr("Save a &copy…"), QStringLiteral("saveCopyAction"), QKeySequence::SaveAs);
+    // Ctrl+Shift+S spelt out: Qt's standard Save As key exists only on GNOME and macOS.
+    m_saveCopyAction = make(tr("Save a cop&y…"), QStringLiteral("saveCopyAction"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportJsonAction = make(tr("Export as &JSON…"), QStringLiteral("exportJsonAction"));
-    m_exportCsvAction = make(tr("Export ratings as C&SV…"), QStringLiteral("exportCsvAction"));
+    m_exportCsvAction = make(tr("Export ra&tings as CSV…"), QStringLiteral("exportCsvAction"));
     m_exportActionsCsvAction =
         make(tr("Export action plan as CS&V…"), QStringLiteral("exportActionsCsvAction"));
     m_exportReportAction =
-        make(tr("Export &report…"), QStringLiteral("exportReportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+        make(tr("Export r&eport…"), QStringLiteral("exportReportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_detailsAction = make(tr("Assessment &details…"), QStringLiteral("detailsAction"));
     m_closeAction = make(tr("&Close assessment"), QStringLiteral("closeAction"), QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
@@ -607,10 +608,10 @@ void MainWindow::buildWorkspace() {
 
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setShortcuts(undoShortcuts());
     m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(redoShortcuts());
     addAction(m_undoAction);
     addAction(m_redoAction);
     m_editMenu->insertAction(m_findAction, m_undoAction);
@@ -911,67 +912,75 @@ void MainWindow::editDetails() {
     if (!m_session || m_session->isReadOnly()) {
         return;
     }
-    const Plan plan = m_session->assessment().plan();
     const AssessmentMetadata metadata = m_session->assessment().metadata();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Assessment details"));
-    auto* form = new QFormLayout(&dialog);
-    auto* title = new QLineEdit(plan.title, &dialog);
-    auto* country = new QLineEdit(plan.country, &dialog);
-    auto* period = new QLineEdit(plan.period, &dialog);
-    auto* reference = new QLineEdit(plan.documentReference, &dialog);
-    auto* assessmentTitle = new QLineEdit(metadata.title, &dialog);
-    auto* assessors = new QLineEdit(metadata.assessors.join(QStringLiteral(", ")), &dialog);
-    auto* organisation = new QLineEdit(metadata.organisation, &dialog);
-    auto* role = new QComboBox(&dialog);
-    NewAssessmentDialog::addRoles(role);
-    role->setCurrentIndex(role->findData(static_cast<int>(metadata.role)));
-    form->addRow(tr("Plan &title:"), title);
-    form->addRow(tr("&Country:"), country);
-    form->addRow(tr("&Period:"), period);
-    form->addRow(tr("&Document reference:"), reference);
-    form->addRow(tr("Assessment t&itle:"), assessmentTitle);
-    form->addRow(tr("&Role:"), role);
-    form->addRow(tr("&Assessors:"), assessors);
-    form->addRow(tr("&Organisation:"), organisation);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(560, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty()) {
-        return;
+    AssessmentDetailsDialog dialog(m_session->assessment().plan(), metadata, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_session->changeDetails(dialog.plan(), dialog.metadata(metadata));
     }
-    Plan newPlan{title->text().trimmed(), country->text().trimmed(), period->text().trimmed(),
-                 reference->text().trimmed()};
-    AssessmentMetadata newMetadata = metadata;
-    newMetadata.title = assessmentTitle->text().trimmed();
-    newMetadata.role = static_cast<AssessmentRole>(role->currentData().toInt());
-    newMetadata.assessors.clear();
-    for (const QString& name : assessors->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!name.trimmed().isEmpty()) {
-            newMetadata.assessors << name.trimmed();
+}
+
+QString MainWindow::shortcutsHelpText() const {
+    // Built from the actions themselves, so that the help can never name a key the window does not
+    // answer to, or leave out one it does (a test holds every action's shortcut to it).
+    const auto keys = [](const QList<QKeySequence>& sequences) -> QString {
+        QStringList names;
+        for (const QKeySequence& sequence : sequences) {
+            const QString name = sequence.toString(QKeySequence::NativeText).toHtmlEscaped();
+            if (!name.isEmpty() && !names.contains(name)) {
+                names << name;
+            }
         }
+        return QStringLiteral("<b>") + names.join(QStringLiteral("</b>, <b>")) + QStringLiteral("</b>");
+    };
+    const auto of = [](std::initializer_list<const QAction*> actions) {
+        QList<QKeySequence> sequences;
+        for (const QAction* action : actions) {
+            sequences << action->shortcuts();
+        }
+        return sequences;
+    };
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("<b>0 – %1</b>").arg(m_levelActions.size() - 1),
+         tr("Rate the criterion on screen at that level")},
+        {keys(of({m_notApplicableAction})), tr("Not applicable (asks for the justification)")},
+        {keys(of({m_nextAction})), tr("Next criterion")},
+        {keys(of({m_previousAction})), tr("Previous criterion")},
+        {keys(of({m_findAction})), tr("Filter the recommendations")},
+        {keys(undoShortcuts()), tr("Undo (saved at once, like any edit)")},
+        {keys(redoShortcuts()), tr("Redo")},
+        {keys(of({m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction})),
+         tr("Criterion, dashboard, action plan")},
+        {keys(of({m_presentAction})), tr("Present to a room, one recommendation at a time")},
+        {keys(of({m_newAction, m_openAction})), tr("New assessment, open")},
+        {keys(of({m_exportReportAction})), tr("Export a report")},
+        {keys(of({m_saveCopyAction})), tr("Save a copy")},
+        {keys(of({m_closeAction, m_quitAction})), tr("Close the assessment, quit")},
+        {keys({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)}),
+         tr("Move between controls")},
+    };
+    QString text = QStringLiteral("<table cellpadding='4'>");
+    for (const auto& [keyNames, what] : rows) {
+        if (keyNames == u"<b></b>") {
+            continue; // a standard key this platform leaves without a binding
+        }
+        text += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(keyNames, what.toHtmlEscaped());
     }
-    newMetadata.organisation = organisation->text().trimmed();
-    m_session->changeDetails(newPlan, newMetadata);
+    return text + QStringLiteral("</table>");
+}
+
+QList<QKeySequence> MainWindow::undoShortcuts() {
+    return {QKeySequence::Undo};
+}
+
+QList<QKeySequence> MainWindow::redoShortcuts() {
+    // Ctrl+Shift+Z first on every platform, as the keyboard help and the walk-through's tests say;
+    // the platform's own Redo (Ctrl+Y on Windows) too.
+    return {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)};
 }
 
 void MainWindow::showShortcuts() {
-    const QString text =
-        tr("<table cellpadding='4'>"
-           "<tr><td><b>0 – 4</b></td><td>Rate the criterion on screen at that level</td></tr>"
-           "<tr><td><b>N</b></td><td>Not applicable (asks for the justification)</td></tr>"
-           "<tr><td><b>Alt+Right</b>, <b>Ctrl+Page Down</b></td><td>Next criterion</td></tr>"
-           "<tr><td><b>Alt+Left</b>, <b>Ctrl+Page Up</b></td><td>Previous criterion</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>Filter the recommendations</td></tr>"
-           "<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>Undo, redo (every undo is saved too)</td></tr>"
-           "<tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>Criterion, dashboard, action "
-           "plan</td></tr>"
-           "<tr><td><b>Ctrl+N</b>, <b>Ctrl+O</b></td><td>New assessment, open</td></tr>"
-           "<tr><td><b>Tab</b></td><td>Move between controls</td></tr>"
-           "</table>");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), shortcutsHelpText(), QMessageBox::Close,
+                    this);
     box.setTextFormat(Qt::RichText);
     box.exec();
 }

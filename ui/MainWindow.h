@@ -2,6 +2,7 @@
 
 #include "BackgroundOpen.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -70,6 +71,8 @@ public:
     void mergeAssessments();
     /// File > Compare with: the open assessment (A) against another file (B).
     void compareWith();
+    /// Help > Keyboard shortcuts: a table of every shortcut of the window's actions, as rich text.
+    QString shortcutsHelpText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +100,8 @@ private:
     void exportReport();
     void editDetails();
     void showShortcuts();
+    static QList<QKeySequence> undoShortcuts();
+    static QList<QKeySequence> redoShortcuts();
     void presentationSettings();
     /// Reads a .coherence (read-only) or JSON assessment for merge or compare; nullptr after saying why.
     std::shared_ptr<const Assessment> readAssessment(const QString& path);

@@ -152,6 +152,16 @@ void NewAssessmentDialog::addRoles(QComboBox* comboBox) {
     comboBox->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
 }
 
+QStringList NewAssessmentDialog::splitNames(const QString& names) {
+    QStringList result;
+    for (const QString& name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty()) {
+            result << name.trimmed();
+        }
+    }
+    return result;
+}
+
 QString NewAssessmentDialog::filePath() const {
     return m_filePath->text().trimmed();
 }
@@ -164,11 +174,7 @@ Assessment NewAssessmentDialog::assessment() const {
                     m_documentReference->text().trimmed()});
     AssessmentMetadata metadata;
     metadata.role = static_cast<AssessmentRole>(m_role->currentData().toInt());
-    for (const QString& name : m_assessors->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!name.trimmed().isEmpty()) {
-            metadata.assessors << name.trimmed();
-        }
-    }
+    metadata.assessors = splitNames(m_assessors->text());
     metadata.organisation = m_organisation->text().trimmed();
     result.setMetadata(metadata);
     return result;

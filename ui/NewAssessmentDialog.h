@@ -24,6 +24,8 @@ public:
 
     /// The three roles, in the order and words both this dialog and "Assessment details" offer them.
     static void addRoles(QComboBox* comboBox);
+    /// Assessors typed as "A. Name, B. Name": each name trimmed, empty ones left out.
+    static QStringList splitNames(const QString& names);
 
     QString filePath() const;
     /// The assessment to create (plan, metadata, rubric); valid only after accept().

@@ -1786,15 +1786,7 @@
     <name>coherence::ActionPlanPage</name>
     <message>
         <source>&amp;Add action…</source>
-        <translation>&amp;Añadir acción…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Aña&amp;dir acción…</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -1827,6 +1819,65 @@
     <message>
         <source>Remove action &quot;%1&quot;</source>
         <translation>Quitar la acción «%1»</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>coherence::AssessmentDetailsDialog</name>
+    <message>
+        <source>Assessment details</source>
+        <translation>Detalles de la evaluación</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Título del plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Document reference:</source>
+        <translation>Referencia del &amp;documento:</translation>
+    </message>
+    <message>
+        <source>Assessment t&amp;itle:</source>
+        <translation>Título de la evaluació&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>E&amp;valuadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Give the plan&apos;s title.</source>
+        <translation>Indique el título del plan.</translation>
+    </message>
+    <message>
+        <source>Give the country.</source>
+        <translation>Indique el país.</translation>
     </message>
 </context>
 <context>
@@ -1872,16 +1923,16 @@
         <translation>E&amp;xtracto:</translation>
     </message>
     <message>
-        <source>&amp;Shows:</source>
-        <translation>&amp;Muestra:</translation>
-    </message>
-    <message>
         <source>Give at least an excerpt, a section or a page, so a reader can find the passage.</source>
         <translation>Indique al menos un extracto, una sección o una página, para que se pueda encontrar el pasaje.</translation>
     </message>
     <message>
         <source>The excerpt is too long (%1 characters; at most %2).</source>
         <translation>El extracto es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>S&amp;hows:</source>
+        <translation>&amp;Muestra:</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2076,6 @@
         <translation>Referencias</translation>
     </message>
     <message>
-        <source>Correct a &amp;page number…</source>
-        <translation>Corregir un número de &amp;página…</translation>
-    </message>
-    <message>
         <source>Record the page as you found it in your copy of the handbook</source>
         <translation>Anote la página tal como la encontró en su ejemplar del manual</translation>
     </message>
@@ -2066,7 +2113,7 @@
     </message>
     <message>
         <source>← &amp;Previous</source>
-        <translation>← &amp;Anterior</translation>
+        <translation>← Ante&amp;rior</translation>
     </message>
     <message>
         <source>Previous criterion (Alt+Left)</source>
@@ -2090,15 +2137,7 @@
     </message>
     <message>
         <source>&amp;Add evidence…</source>
-        <translation>&amp;Añadir evidencia…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Aña&amp;dir evidencia…</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2170,6 +2209,18 @@ Página en su ejemplar del manual (déjela vacía para mantener la pág. %2):</t
         <source>Remove evidence from %1</source>
         <translation>Quitar evidencia de %1</translation>
     </message>
+    <message>
+        <source>&amp;Correct a page number…</source>
+        <translation>Corregir un número de &amp;página…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
 </context>
 <context>
     <name>coherence::DashboardPage</name>
@@ -2182,12 +2233,12 @@ Página en su ejemplar del manual (déjela vacía para mantener la pág. %2):</t
         <translation>Advertencias de coherencia; pulse Intro para abrir</translation>
     </message>
     <message>
-        <source>&amp;Gaps by priority (double-click to open)</source>
-        <translation>&amp;Brechas por prioridad (doble clic para abrir)</translation>
+        <source>&amp;Warnings (click to open)</source>
+        <translation>A&amp;dvertencias (clic para abrir)</translation>
     </message>
     <message>
-        <source>&amp;Warnings (click to open)</source>
-        <translation>&amp;Advertencias (clic para abrir)</translation>
+        <source>Ga&amp;ps by priority (double-click to open)</source>
+        <translation>&amp;Brechas por prioridad (doble clic para abrir)</translation>
     </message>
 </context>
 <context>
@@ -2243,24 +2294,12 @@ Página en su ejemplar del manual (déjela vacía para mantener la pág. %2):</t
         <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una co&amp;pia…</translation>
-    </message>
-    <message>
         <source>Export as &amp;JSON…</source>
         <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
-        <source>Export ratings as C&amp;SV…</source>
-        <translation>Exportar calificaciones como &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Export action plan as CS&amp;V…</source>
         <translation>Exportar plan de acción como CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>Exportar infor&amp;me…</translation>
     </message>
     <message>
         <source>Assessment &amp;details…</source>
@@ -2340,7 +2379,7 @@ Página en su ejemplar del manual (déjela vacía para mantener la pág. %2):</t
     </message>
     <message>
         <source>&amp;Action plan</source>
-        <translation>Plan de &amp;acción</translation>
+        <translation>Pla&amp;n de acción</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2575,46 +2614,6 @@ Página en su ejemplar del manual (déjela vacía para mantener la pág. %2):</t
         <translation>Informe escrito y comprobado: %1</translation>
     </message>
     <message>
-        <source>Assessment details</source>
-        <translation>Detalles de la evaluación</translation>
-    </message>
-    <message>
-        <source>Plan &amp;title:</source>
-        <translation>&amp;Título del plan:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>P&amp;eríodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Document reference:</source>
-        <translation>Referencia del &amp;documento:</translation>
-    </message>
-    <message>
-        <source>Assessment t&amp;itle:</source>
-        <translation>Título de la e&amp;valuación:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
-    </message>
-    <message>
-        <source>&amp;Assessors:</source>
-        <translation>E&amp;valuadores:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 – 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rate the criterion on screen at that level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not applicable (asks for the justification)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;, &lt;b&gt;Ctrl+Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the recommendations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo, redo (every undo is saved too)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;, &lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criterion, dashboard, action plan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New assessment, open&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move between controls&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 – 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Calificar en ese nivel el criterio en pantalla&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;No aplicable (pide la justificación)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Derecha&lt;/b&gt;, &lt;b&gt;Ctrl+Av Pág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criterio siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Izquierda&lt;/b&gt;, &lt;b&gt;Ctrl+Re Pág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criterio anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filtrar las recomendaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Mayús+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer, rehacer (cada deshacer también se guarda)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;, &lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criterio, panel, plan de acción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nueva evaluación, abrir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pasar de un control a otro&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2701,6 +2700,74 @@ Licencia: GPL-3.0-or-later.</translation>
     <message>
         <source>These assessments cannot be compared: %1</source>
         <translation>Estas evaluaciones no se pueden comparar: %1</translation>
+    </message>
+    <message>
+        <source>Rate the criterion on screen at that level</source>
+        <translation>Calificar en ese nivel el criterio en pantalla</translation>
+    </message>
+    <message>
+        <source>Not applicable (asks for the justification)</source>
+        <translation>No aplicable (pide la justificación)</translation>
+    </message>
+    <message>
+        <source>Next criterion</source>
+        <translation>Criterio siguiente</translation>
+    </message>
+    <message>
+        <source>Previous criterion</source>
+        <translation>Criterio anterior</translation>
+    </message>
+    <message>
+        <source>Filter the recommendations</source>
+        <translation>Filtrar las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Undo (saved at once, like any edit)</source>
+        <translation>Deshacer (se guarda al momento, como cualquier cambio)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Criterion, dashboard, action plan</source>
+        <translation>Criterio, panel, plan de acción</translation>
+    </message>
+    <message>
+        <source>Present to a room, one recommendation at a time</source>
+        <translation>Presentar a una sala, una recomendación cada vez</translation>
+    </message>
+    <message>
+        <source>New assessment, open</source>
+        <translation>Nueva evaluación, abrir</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exportar un informe</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Close the assessment, quit</source>
+        <translation>Cerrar la evaluación, salir</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Pasar de un control a otro</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Guardar una co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>Export ra&amp;tings as CSV…</source>
+        <translation>Exportar calificaciones como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export r&amp;eport…</source>
+        <translation>Exportar infor&amp;me…</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3174,7 @@ Licencia: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>Pap&amp;el:</translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

@@ -1789,14 +1789,6 @@
         <translation>&amp;Ajouter une action…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
@@ -1827,6 +1819,65 @@
     <message>
         <source>Remove action &quot;%1&quot;</source>
         <translation>Supprimer l&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+</context>
+<context>
+    <name>coherence::AssessmentDetailsDialog</name>
+    <message>
+        <source>Assessment details</source>
+        <translation>Détails de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Titre du plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>&amp;Document reference:</source>
+        <translation>Référence du &amp;document :</translation>
+    </message>
+    <message>
+        <source>Assessment t&amp;itle:</source>
+        <translation>T&amp;itre de l&apos;évaluation :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>É&amp;valuateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Give the plan&apos;s title.</source>
+        <translation>Indiquez le titre du plan.</translation>
+    </message>
+    <message>
+        <source>Give the country.</source>
+        <translation>Indiquez le pays.</translation>
     </message>
 </context>
 <context>
@@ -1872,16 +1923,16 @@
         <translation>E&amp;xtrait :</translation>
     </message>
     <message>
-        <source>&amp;Shows:</source>
-        <translation>&amp;Atteste :</translation>
-    </message>
-    <message>
         <source>Give at least an excerpt, a section or a page, so a reader can find the passage.</source>
         <translation>Donnez au moins un extrait, une section ou une page, pour que le lecteur retrouve le passage.</translation>
     </message>
     <message>
         <source>The excerpt is too long (%1 characters; at most %2).</source>
         <translation>L&apos;extrait est trop long (%1 caractères ; au plus %2).</translation>
+    </message>
+    <message>
+        <source>S&amp;hows:</source>
+        <translation>&amp;Atteste :</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2076,6 @@
         <translation>Références</translation>
     </message>
     <message>
-        <source>Correct a &amp;page number…</source>
-        <translation>Corriger un numéro de &amp;page…</translation>
-    </message>
-    <message>
         <source>Record the page as you found it in your copy of the handbook</source>
         <translation>Enregistrer la page telle que vous l&apos;avez trouvée dans votre exemplaire du manuel</translation>
     </message>
@@ -2091,14 +2138,6 @@
     <message>
         <source>&amp;Add evidence…</source>
         <translation>&amp;Ajouter un élément probant…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2170,6 +2209,18 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
         <source>Remove evidence from %1</source>
         <translation>Supprimer l&apos;élément probant de %1</translation>
     </message>
+    <message>
+        <source>&amp;Correct a page number…</source>
+        <translation>Corri&amp;ger un numéro de page…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
 </context>
 <context>
     <name>coherence::DashboardPage</name>
@@ -2182,12 +2233,12 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
         <translation>Avertissements de cohérence ; appuyez sur Entrée pour ouvrir</translation>
     </message>
     <message>
-        <source>&amp;Gaps by priority (double-click to open)</source>
-        <translation>Écarts par &amp;priorité (double-clic pour ouvrir)</translation>
-    </message>
-    <message>
         <source>&amp;Warnings (click to open)</source>
         <translation>&amp;Avertissements (clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Ga&amp;ps by priority (double-click to open)</source>
+        <translation>Écarts par &amp;priorité (double-clic pour ouvrir)</translation>
     </message>
 </context>
 <context>
@@ -2243,24 +2294,12 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
         <translation>Ouvrir l&apos;&amp;exemple</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une co&amp;pie…</translation>
-    </message>
-    <message>
         <source>Export as &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <source>Export ratings as C&amp;SV…</source>
-        <translation>Exporter les notations en &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Export action plan as CS&amp;V…</source>
         <translation>Exporter le plan d&apos;action en CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
         <source>Assessment &amp;details…</source>
@@ -2356,7 +2395,7 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation>&amp;Noter</translation>
+        <translation>N&amp;oter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2372,7 +2411,7 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2575,46 +2614,6 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
         <translation>Rapport écrit et vérifié : %1</translation>
     </message>
     <message>
-        <source>Assessment details</source>
-        <translation>Détails de l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Plan &amp;title:</source>
-        <translation>&amp;Titre du plan :</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>Pé&amp;riode :</translation>
-    </message>
-    <message>
-        <source>&amp;Document reference:</source>
-        <translation>Référence du &amp;document :</translation>
-    </message>
-    <message>
-        <source>Assessment t&amp;itle:</source>
-        <translation>T&amp;itre de l&apos;évaluation :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;ôle :</translation>
-    </message>
-    <message>
-        <source>&amp;Assessors:</source>
-        <translation>É&amp;valuateurs :</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 – 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rate the criterion on screen at that level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not applicable (asks for the justification)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;, &lt;b&gt;Ctrl+Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the recommendations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo, redo (every undo is saved too)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;, &lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criterion, dashboard, action plan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New assessment, open&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move between controls&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 – 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Noter le critère affiché à ce niveau&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Non applicable (demande la justification)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Droite&lt;/b&gt;, &lt;b&gt;Ctrl+Page suivante&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Critère suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Gauche&lt;/b&gt;, &lt;b&gt;Ctrl+Page précédente&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Critère précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filtrer les recommandations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Maj+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler, rétablir (chaque annulation est aussi enregistrée)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;, &lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Critère, tableau de bord, plan d&apos;action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouvelle évaluation, ouvrir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Passer d&apos;une commande à l&apos;autre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2701,6 +2700,74 @@ Licence : GPL-3.0-or-later.</translation>
     <message>
         <source>These assessments cannot be compared: %1</source>
         <translation>Ces évaluations ne peuvent pas être comparées : %1</translation>
+    </message>
+    <message>
+        <source>Rate the criterion on screen at that level</source>
+        <translation>Noter le critère affiché à ce niveau</translation>
+    </message>
+    <message>
+        <source>Not applicable (asks for the justification)</source>
+        <translation>Non applicable (demande la justification)</translation>
+    </message>
+    <message>
+        <source>Next criterion</source>
+        <translation>Critère suivant</translation>
+    </message>
+    <message>
+        <source>Previous criterion</source>
+        <translation>Critère précédent</translation>
+    </message>
+    <message>
+        <source>Filter the recommendations</source>
+        <translation>Filtrer les recommandations</translation>
+    </message>
+    <message>
+        <source>Undo (saved at once, like any edit)</source>
+        <translation>Annuler (enregistré aussitôt, comme toute modification)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Criterion, dashboard, action plan</source>
+        <translation>Critère, tableau de bord, plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Present to a room, one recommendation at a time</source>
+        <translation>Présenter à une salle, une recommandation à la fois</translation>
+    </message>
+    <message>
+        <source>New assessment, open</source>
+        <translation>Nouvelle évaluation, ouvrir</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Close the assessment, quit</source>
+        <translation>Fermer l&apos;évaluation, quitter</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Passer d&apos;une commande à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Enregistrer une co&amp;pie…</translation>
+    </message>
+    <message>
+        <source>Export ra&amp;tings as CSV…</source>
+        <translation>Exporter les notations en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export r&amp;eport…</source>
+        <translation>Exporter le &amp;rapport…</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2920,7 @@ Licence : GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Plan &amp;title:</source>

@@ -1,3 +1,4 @@
+#include "AssessmentDetailsDialog.h"
 #include "AssessmentSession.h"
 #include "BackgroundOpen.h"
 #include "CitationDialog.h"
@@ -330,6 +331,73 @@ TEST_CASE("The assessor can correct a handbook page number, and undo it", "[ui][
     CHECK(window.session()->assessment().pageCorrections().isEmpty());
     CHECK(references->text().contains(u"GMG handbook p. 61"));
     // Leave the shared sample copy as it was for other tests.
+    window.closeAssessment();
+}
+
+TEST_CASE("Assessment details are edited in place, and a plan without a title is refused inline",
+          "[ui][gui]") {
+    QTemporaryDir dir;
+    auto sample = test::sampleSession(dir);
+    const QString path = sample->document().path();
+    sample.reset();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openPath(path));
+    const Plan before = window.session()->assessment().plan();
+    REQUIRE(before.title.size() > 60); // longer than its field: the field must show its start
+
+    // Cancelled with the title cleared: nothing changes.
+    test::whenModal<AssessmentDetailsDialog>([&](AssessmentDetailsDialog* dialog) {
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("planTitleLineEdit"));
+        CHECK(title->cursorPosition() == 0);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        CHECK(ok->isEnabled());
+        title->clear();
+        CHECK_FALSE(ok->isEnabled());
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+        CHECK(problem->isVisible());
+        CHECK(problem->text() == u"Give the plan's title.");
+        dialog->reject();
+    });
+    window.findChild<QAction*>(QStringLiteral("detailsAction"))->trigger();
+    CHECK(window.session()->assessment().plan() == before);
+
+    // Changed and accepted: kept, with the assessors split by commas, and undone as one edit.
+    test::whenModal<AssessmentDetailsDialog>([](AssessmentDetailsDialog* dialog) {
+        auto* country = dialog->findChild<QLineEdit*>(QStringLiteral("countryLineEdit"));
+        country->setText(QStringLiteral("Testland"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("assessorsLineEdit"))
+            ->setText(QStringLiteral(" A. One ,, B. Two "));
+        dialog->accept();
+    });
+    window.findChild<QAction*>(QStringLiteral("detailsAction"))->trigger();
+    CHECK(window.session()->assessment().plan().country == u"Testland");
+    CHECK(window.session()->assessment().plan().title == before.title);
+    CHECK(window.session()->assessment().metadata().assessors ==
+          QStringList{QStringLiteral("A. One"), QStringLiteral("B. Two")});
+    window.session()->undoStack()->undo();
+    CHECK(window.session()->assessment().plan() == before);
+}
+
+TEST_CASE("Help > Keyboard shortcuts names every shortcut the window answers to", "[ui][gui]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openSample()); // undo and redo exist only with an assessment open
+    const QString help = window.shortcutsHelpText();
+    CHECK(help.contains(u"<b>0 – 4</b>"));
+    int named = 0;
+    for (const QAction* action : window.actions()) {
+        if (action->objectName().startsWith(u"rateAction")) {
+            continue; // the digits, one row "0 – 4", checked above
+        }
+        for (const QKeySequence& shortcut : action->shortcuts()) {
+            INFO(action->objectName().toStdString() << " " << shortcut.toString().toStdString());
+            CHECK(help.contains(QStringLiteral("<b>%1</b>")
+                                    .arg(shortcut.toString(QKeySequence::NativeText).toHtmlEscaped())));
+            ++named;
+        }
+    }
+    CHECK(named >= 17); // N, next and previous twice, find, undo, redo, Ctrl+1-3, F5, new, open, export, …
     window.closeAssessment();
 }
 

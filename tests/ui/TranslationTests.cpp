@@ -1,19 +1,30 @@
 #include "ActionDialog.h"
 #include "ApplicationTranslations.h"
+#include "AssessmentDetailsDialog.h"
 #include "AssessmentJson.h"
+#include "AssessmentSession.h"
+#include "CitationDialog.h"
 #include "LocalizedText.h"
 #include "MainWindow.h"
 #include "NewAssessmentDialog.h"
+#include "PresentationSettingsDialog.h"
+#include "ReportDialog.h"
 #include "ReportExport.h"
 #include "ReportRendererModule.h"
 #include "UiTestSupport.h"
 #include "support/StringMakers.h"
 #include "support/TestData.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QScrollArea>
@@ -137,6 +148,108 @@ TEST_CASE("Every label with an accelerator in the dialogs gives the focus to its
     const RubricPtr rubric = test::gmgRubric();
     const ActionDialog action(*rubric);
     CHECK(labelsWithoutBuddy(action).isEmpty());
+}
+
+namespace {
+
+/// The Alt keys that more than one control of @p dialog answers to, with the texts that share each:
+/// Qt gives such a key to the first control and then to the next at each press, so a user who
+/// presses Alt+V for "Assessors" may land in "Assessment title" instead. Also any Alt key that is
+/// not a letter or digit, which only a literal "&" in a text gives ("Monitored & adaptive": Alt+Space).
+QStringList sharedAccelerators(const QWidget& dialog) {
+    QMap<QString, QStringList> texts;
+    QStringList odd;
+    const auto add = [&texts, &odd](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty()) {
+            return;
+        }
+        texts[key.toString()] << text;
+        const int code = key[0].key();
+        if (code > 0xffff || !QChar(code).isLetterOrNumber()) {
+            odd << key.toString() + QStringLiteral(": ") + text;
+        }
+    };
+    // Only what is shown: Qt ignores the Alt key of a control on a page not shown (another tab).
+    const auto shown = [&dialog](const QWidget* widget) { return widget->isVisibleTo(&dialog); };
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->buddy() && shown(label)) {
+            add(label->text());
+        }
+    }
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
+        if (shown(button)) {
+            add(button->text());
+        }
+    }
+    for (const QGroupBox* group : dialog.findChildren<QGroupBox*>()) {
+        if (shown(group)) {
+            add(group->title());
+        }
+    }
+    if (const auto* window = qobject_cast<const QMainWindow*>(&dialog)) {
+        for (const QAction* menu : window->menuBar()->actions()) {
+            add(menu->text());
+        }
+    }
+    QStringList shared = odd;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (it.value().size() > 1) {
+            shared << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" / "));
+        }
+    }
+    return shared;
+}
+
+} // namespace
+
+TEST_CASE("In every language, no two controls of a dialog share an Alt key", "[ui][translations]") {
+    QTemporaryDir dir;
+    const auto sample = test::sampleSession(dir);
+    const Assessment& assessment = sample->assessment();
+    for (const QString& language : QStringList{QStringLiteral("en")} + ApplicationTranslations::available()) {
+        CAPTURE(language.toStdString());
+        const TranslationsUninstalled cleanup;
+        ApplicationTranslations::install(QLocale(language));
+        const NewAssessmentDialog newAssessment(QDir::tempPath());
+        CHECK(sharedAccelerators(newAssessment) == QStringList());
+        const AssessmentDetailsDialog details(assessment.plan(), assessment.metadata());
+        CHECK(labelsWithoutBuddy(details).isEmpty());
+        CHECK(sharedAccelerators(details) == QStringList());
+        const ActionDialog action(*assessment.rubric());
+        CHECK(sharedAccelerators(action) == QStringList());
+        const CitationDialog citation;
+        CHECK(sharedAccelerators(citation) == QStringList());
+        const PresentationSettingsDialog presentation(QString(), true, QString());
+        CHECK(sharedAccelerators(presentation) == QStringList());
+        const ReportDialog report(assessment, false, dir.path());
+        CHECK(sharedAccelerators(report) == QStringList());
+
+        // The walk-through itself, with the menu bar's titles, and each menu.
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openSample());
+        REQUIRE(test::waitForEvidenceAndNotes(window));
+        for (const char* page : {"showCriterionAction", "showDashboardAction", "showActionPlanAction"}) {
+            CAPTURE(page);
+            window.findChild<QAction*>(QString::fromLatin1(page))->trigger();
+            QApplication::processEvents(); // the dashboard and the action plan are built when first shown
+            CHECK(sharedAccelerators(window) == QStringList());
+        }
+        for (const QAction* menuAction : window.menuBar()->actions()) {
+            QStringList items;
+            for (const QAction* item : menuAction->menu()->actions()) {
+                const QKeySequence key = QKeySequence::mnemonic(item->text());
+                if (!key.isEmpty() && items.contains(key.toString())) {
+                    FAIL_CHECK("menu " << menuAction->text().toStdString() << ": "
+                                       << item->text().toStdString() << " repeats "
+                                       << key.toString().toStdString());
+                }
+                items << key.toString();
+            }
+        }
+        window.closeAssessment();
+    }
 }
 
 TEST_CASE("A report exported in French passes its checks in every format and reads in French",
