@@ -77,6 +77,7 @@ void PresentationWindow::setCurrentIndex(qsizetype index) {
     }
     m_voteEntry.reset();
     m_index = index;
+    m_painter.setLevelsInFull(-1); // each recommendation opens on its text; L again for its levels
     update();
     emit currentIndexChanged(m_index);
 }
@@ -146,6 +147,13 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event) {
         return;
     case Qt::Key_V:
         beginVotes();
+        return;
+    case Qt::Key_L:
+        if (!currentCriterion().isEmpty()) {
+            m_painter.setLevelsInFull(m_painter.levelsInFull() == m_index ? -1 : m_index);
+            update();
+            emit contentChanged();
+        }
         return;
     case Qt::Key_Escape:
         if (m_blanked) {

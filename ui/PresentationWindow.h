@@ -37,6 +37,8 @@ public:
     void setCurrentIndex(qsizetype index);
     bool isBlanked() const { return m_blanked; }
     bool isEnteringVotes() const { return m_voteEntry.has_value(); }
+    /// Whether the slide shows the levels in full (L) rather than the recommendation beside them.
+    bool showsLevelsInFull() const { return m_painter.levelsInFull() == m_index; }
 
     /// Shows the slides full-screen on @p screen (the current screen when null).
     void start(QScreen* screen);

@@ -14,6 +14,9 @@
 #include <QTextLayout>
 #include <QtMath>
 
+#include <memory>
+#include <vector>
+
 namespace coherence {
 
 namespace {
@@ -107,7 +110,12 @@ void SlidePainter::paint(QPainter& painter, const QRect& rect, qsizetype index,
             paintArea(painter, content, slide);
             break;
         case Slide::Kind::Criterion:
-            paintCriterion(painter, content, slide, entry);
+            if (const Criterion* criterion = m_session.rubric().criterion(slide.criterionId);
+                criterion && index == m_levelsInFull) {
+                paintLevelsInFull(painter, content, *criterion, entry);
+            } else {
+                paintCriterion(painter, content, slide, entry);
+            }
             break;
         case Slide::Kind::Profile:
             paintProfile(painter, content);
@@ -232,13 +240,19 @@ void SlidePainter::paintCriterion(QPainter& painter, const QRect& rect, const Sl
     }
     paintLevels(painter, right, criterion->id);
 
-    const QRect status(rect.left(), rect.bottom() - statusHeight + m_minimum / 2, rect.width(),
-                       statusHeight - m_minimum / 2);
+    paintStatus(painter,
+                QRect(rect.left(), rect.bottom() - statusHeight + m_minimum / 2, rect.width(),
+                      statusHeight - m_minimum / 2),
+                *criterion, entry, height / 26);
+}
+
+void SlidePainter::paintStatus(QPainter& painter, const QRect& status, const Criterion& criterion,
+                               const VoteEntry* entry, int maxSize) const {
     if (entry) {
         paintVoteEntry(painter, status, *entry);
         return;
     }
-    const Rating& rating = m_session.assessment().rating(criterion->id);
+    const Rating& rating = m_session.assessment().rating(criterion.id);
     QString text;
     if (rating.notApplicable) {
         text = tr("Not applicable");
@@ -261,7 +275,7 @@ void SlidePainter::paintCriterion(QPainter& painter, const QRect& rect, const Sl
     if (votes.spread() >= 2) {
         text += QStringLiteral("   ·   ") + tr("wide spread: discuss");
     }
-    drawFitted(painter, status, text, height / 26, true);
+    drawFitted(painter, status, text, maxSize, true);
 }
 
 void SlidePainter::paintLevels(QPainter& painter, const QRect& rect, const QString& criterionId) const {
@@ -315,6 +329,107 @@ void SlidePainter::paintLevels(QPainter& painter, const QRect& rect, const QStri
                              QString::number(voteCount));
         }
     }
+}
+
+void SlidePainter::paintLevelsInFull(QPainter& painter, const QRect& rect, const Criterion& criterion,
+                                     const VoteEntry* entry) const {
+    const int height = rect.height();
+    painter.setPen(kAccent);
+    int y = rect.top() + drawFitted(painter, QRect(rect.left(), rect.top(), rect.width(), height / 7),
+                                    criterionHeading(criterion), height / 16, true);
+    y += m_minimum / 2;
+    const int statusHeight = m_minimum * 3;
+    const QRect table(rect.left(), y, rect.width(), rect.bottom() - y - statusHeight);
+
+    const RatingScale& scale = m_session.rubric().scale();
+    const Rating& rating = m_session.assessment().rating(criterion.id);
+    const VoteSummary votes = VoteSummary::of(rating.votes);
+    // Each level as one paragraph, its label in bold leading into its definition: the room reads
+    // the whole definition, which the side-by-side slide can only begin.
+    std::vector<std::unique_ptr<QTextLayout>> layouts;
+    QList<QTextLayout::FormatRange> bold(1);
+    bold[0].format.setFontWeight(QFont::Bold);
+    for (const ScaleLevel& level : scale.levels()) {
+        const QString descriptor = criterion.levelDescriptors.contains(level.value)
+                                       ? criterion.levelDescriptors.value(level.value).text()
+                                       : level.definition.text();
+        auto layout = std::make_unique<QTextLayout>(level.label.text() + QStringLiteral(" — ") + descriptor);
+        bold[0].start = 0;
+        bold[0].length = static_cast<int>(level.label.text().size());
+        layout->setFormats(bold);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout->setTextOption(option);
+        layouts.push_back(std::move(layout));
+    }
+    const int count = static_cast<int>(layouts.size());
+    const int gap = m_minimum / 4;
+    const auto layOut = [&](int size, int textWidth, QList<int>* heights) {
+        const QFont regular = font(size);
+        int total = gap * std::max(0, count - 1);
+        heights->clear();
+        for (const auto& layout : layouts) {
+            layout->setFont(regular);
+            layout->beginLayout();
+            qreal textHeight = 0;
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                line.setLineWidth(textWidth);
+                line.setPosition(QPointF(0, textHeight));
+                textHeight += line.height();
+            }
+            layout->endLayout();
+            const int rowHeight = qCeil(textHeight) + size * 2 / 3;
+            *heights << rowHeight;
+            total += rowHeight;
+        }
+        return total;
+    };
+    // The largest type from a recommendation's size down to the minimum at which all levels fit.
+    QList<int> heights;
+    int size = std::max(height / 22, m_minimum);
+    int numberWidth = 0;
+    int voteWidth = 0;
+    for (;; size = std::max(m_minimum, size * 9 / 10)) {
+        numberWidth = size * 2;
+        voteWidth = votes.total > 0 ? size * 4 : 0;
+        const int textWidth = table.width() - numberWidth - voteWidth - size / 2;
+        if (layOut(size, textWidth, &heights) <= table.height() || size == m_minimum) {
+            break;
+        }
+    }
+    painter.save();
+    // At the minimum size a very long rubric text may not fit: never over the status line. The clip
+    // leaves room for the rows' outlines, half of whose pen lies outside them.
+    const int pen = std::max(2, size / 12);
+    painter.setClipRect(table.adjusted(-pen, -pen, pen, pen));
+    int rowTop = table.top();
+    for (int i = 0; i < count; ++i) {
+        const ScaleLevel& level = scale.levels()[i];
+        const QRect row(table.left(), rowTop, table.width(), heights[i]);
+        const bool chosen = rating.isRated() && *rating.level == level.value;
+        painter.setPen(QPen(chosen ? kAccent : kMuted, pen));
+        painter.setBrush(chosen ? kAccent : kBackground);
+        painter.drawRoundedRect(row, size / 3, size / 3);
+        const QColor ink = chosen ? kBackground : kText;
+        painter.setPen(ink);
+        painter.setFont(font(size * 3 / 2, true));
+        painter.drawText(QRect(row.left(), row.top(), numberWidth, row.height()), Qt::AlignCenter,
+                         QString::number(level.value));
+        layouts[i]->draw(&painter, QPointF(row.left() + numberWidth, row.top() + size / 3));
+        if (votes.total > 0) {
+            const QRect cell(row.right() - voteWidth, row.top(), voteWidth - size / 2, row.height());
+            painter.setFont(font(size * 3 / 2, true));
+            painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter,
+                             QString::number(rating.votes.value(level.value)));
+        }
+        rowTop += heights[i] + gap;
+    }
+    painter.restore();
+
+    paintStatus(painter,
+                QRect(rect.left(), rect.bottom() - statusHeight + m_minimum / 2, rect.width(),
+                      statusHeight - m_minimum / 2),
+                criterion, entry, height / 26);
 }
 
 void SlidePainter::paintVoteEntry(QPainter& painter, const QRect& rect, const VoteEntry& entry) const {
@@ -497,8 +612,8 @@ QString SlidePainter::notes(qsizetype index) const {
         parts << (area ? area->description.text() : QString());
     } else if (slide.kind == Slide::Kind::Title) {
         parts << tr(
-            "Keys: → / Page Down / Space next · ← / Page Up back · 0–4 the room's level · V count votes · "
-            "B blank · Ctrl+Z undo · Esc leave");
+            "Keys: → / Page Down / Space next · ← / Page Up back · L the levels in full · 0–4 the room's "
+            "level · V count votes · B blank · Ctrl+Z undo · Esc leave");
     } else if (slide.kind == Slide::Kind::Gaps) {
         parts << tr("Gaps in all: %1").arg(m_session.report().gaps.size());
     }

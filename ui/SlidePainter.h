@@ -13,6 +13,7 @@ class QPainter;
 namespace coherence {
 
 class AssessmentSession;
+struct Criterion;
 
 /// The vote tally being typed in presentation mode: one count per level, the field being typed.
 struct VoteEntry {
@@ -40,6 +41,11 @@ public:
     /// What the presenter view shows beside a slide: guidance, notes (private ones too: the
     /// presenter's screen is theirs), the vote spread.
     QString notes(qsizetype index) const;
+    /// Shows slide @p index (a recommendation's) as its levels in full, each definition whole, instead
+    /// of the recommendation beside the levels' first words; -1 for none. The presentation sets it
+    /// when the facilitator presses L, so that its previews in the presenter view show the same.
+    void setLevelsInFull(qsizetype index) { m_levelsInFull = index; }
+    qsizetype levelsInFull() const { return m_levelsInFull; }
     /// The smallest text, in pixels, for a slide @p height pixels high.
     static int minimumTextSize(int height) { return std::max(8, (height + 29) / 30); }
 
@@ -54,6 +60,12 @@ private:
     void paintCriterion(QPainter& painter, const QRect& rect, const Slide& slide,
                         const VoteEntry* entry) const;
     void paintLevels(QPainter& painter, const QRect& rect, const QString& criterionId) const;
+    /// The heading and the levels across the whole slide, every definition whole (L).
+    void paintLevelsInFull(QPainter& painter, const QRect& rect, const Criterion& criterion,
+                           const VoteEntry* entry) const;
+    /// The line under a recommendation's slide: the room's level and votes, or the tally being typed.
+    void paintStatus(QPainter& painter, const QRect& rect, const Criterion& criterion, const VoteEntry* entry,
+                     int maxSize) const;
     void paintVoteEntry(QPainter& painter, const QRect& rect, const VoteEntry& entry) const;
     void paintProfile(QPainter& painter, const QRect& rect) const;
     void paintGaps(QPainter& painter, const QRect& rect) const;
@@ -63,6 +75,7 @@ private:
     const PresentationDeck& m_deck;
     QString m_participants;
     mutable int m_minimum = 8; ///< minimumTextSize() of the slide being painted
+    qsizetype m_levelsInFull = -1;
 };
 
 } // namespace coherence

@@ -1605,12 +1605,12 @@
         <translation>Votos: %1; rango %2–%3; mediana %4</translation>
     </message>
     <message>
-        <source>Keys: → / Page Down / Space next · ← / Page Up back · 0–4 the room&apos;s level · V count votes · B blank · Ctrl+Z undo · Esc leave</source>
-        <translation>Teclas: → / Av Pág / Espacio siguiente · ← / Re Pág atrás · 0–4 el nivel de la sala · V contar votos · B pantalla en negro · Ctrl+Z deshacer · Esc salir</translation>
-    </message>
-    <message>
         <source>Gaps in all: %1</source>
         <translation>Brechas en total: %1</translation>
+    </message>
+    <message>
+        <source>Keys: → / Page Down / Space next · ← / Page Up back · L the levels in full · 0–4 the room&apos;s level · V count votes · B blank · Ctrl+Z undo · Esc leave</source>
+        <translation>Teclas: → / Av Pág / Espacio siguiente · ← / Re Pág atrás · L los niveles completos · 0–4 el nivel de la sala · V contar votos · B pantalla en negro · Ctrl+Z deshacer · Esc salir</translation>
     </message>
 </context>
 <context>

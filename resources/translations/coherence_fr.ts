@@ -1605,12 +1605,12 @@
         <translation>Votes : %1 ; étendue %2–%3 ; médiane %4</translation>
     </message>
     <message>
-        <source>Keys: → / Page Down / Space next · ← / Page Up back · 0–4 the room&apos;s level · V count votes · B blank · Ctrl+Z undo · Esc leave</source>
-        <translation>Touches : → / Page suivante / Espace suivant · ← / Page précédente retour · 0–4 le niveau de la salle · V compter les votes · B écran noir · Ctrl+Z annuler · Échap quitter</translation>
-    </message>
-    <message>
         <source>Gaps in all: %1</source>
         <translation>Écarts au total : %1</translation>
+    </message>
+    <message>
+        <source>Keys: → / Page Down / Space next · ← / Page Up back · L the levels in full · 0–4 the room&apos;s level · V count votes · B blank · Ctrl+Z undo · Esc leave</source>
+        <translation>Touches : → / Page suivante / Espace suivant · ← / Page précédente retour · L les niveaux en entier · 0–4 le niveau de la salle · V compter les votes · B écran noir · Ctrl+Z annuler · Échap quitter</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,26 @@ public:
         : m_size(size) {}
     QPaintEngine* paintEngine() const override { return &m_engine; }
     const QStringList& texts() const { return m_engine.texts; }
+    /// The lowest baseline of the texts that contain @p part, or of all texts when it is empty.
+    qreal lowestBaseline(const QString& part = QString()) const {
+        qreal lowest = -1;
+        for (qsizetype i = 0; i < m_engine.texts.size(); ++i) {
+            if (part.isEmpty() || m_engine.texts[i].contains(part)) {
+                lowest = std::max(lowest, m_engine.baselines[i]);
+            }
+        }
+        return lowest;
+    }
+    /// The highest baseline of the texts that contain @p part.
+    qreal highestBaseline(const QString& part) const {
+        qreal highest = 1e9;
+        for (qsizetype i = 0; i < m_engine.texts.size(); ++i) {
+            if (m_engine.texts[i].contains(part)) {
+                highest = std::min(highest, m_engine.baselines[i]);
+            }
+        }
+        return highest;
+    }
     /// The smallest font, in pixels, any text was drawn with.
     int smallestText() const { return m_engine.smallest; }
 
@@ -68,12 +88,14 @@ private:
         void drawPath(const QPainterPath&) override {}
         void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
         void drawImage(const QRectF&, const QImage&, const QRectF&, Qt::ImageConversionFlags) override {}
-        void drawTextItem(const QPointF&, const QTextItem& item) override {
+        void drawTextItem(const QPointF& position, const QTextItem& item) override {
             texts << item.text();
+            baselines << state->transform().map(position).y();
             smallest = std::min(smallest, item.font().pixelSize());
         }
         Type type() const override { return QPaintEngine::User; }
         QStringList texts;
+        QList<qreal> baselines; ///< of each text, in the device's coordinates
         int smallest = 1 << 20;
     };
 
@@ -126,6 +148,16 @@ TEST_CASE("Presentation mode is driven by clicker keys and captures the room's l
     CHECK(presentation->isBlanked());
     key(presentation, Qt::Key_B);
     CHECK_FALSE(presentation->isBlanked());
+    // L shows the levels in full, and again the recommendation; a new slide opens on its text.
+    key(presentation, Qt::Key_L);
+    CHECK(presentation->showsLevelsInFull());
+    key(presentation, Qt::Key_L);
+    CHECK_FALSE(presentation->showsLevelsInFull());
+    key(presentation, Qt::Key_L);
+    key(presentation, Qt::Key_Right);
+    CHECK_FALSE(presentation->showsLevelsInFull());
+    key(presentation, Qt::Key_Left);
+    CHECK_FALSE(presentation->showsLevelsInFull());
 
     const Assessment& assessment = window.session()->assessment();
     key(presentation, Qt::Key_4);
@@ -157,12 +189,14 @@ TEST_CASE("Presentation mode is driven by clicker keys and captures the room's l
     key(presentation, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
     CHECK(assessment.rating(QStringLiteral("LAB-2")).votes.size() == 3);
 
-    // Number keys on a slide that is not a criterion change nothing.
+    // Number keys on a slide that is not a criterion change nothing, and it has no levels to show.
     key(presentation, Qt::Key_Home);
     CHECK(presentation->currentIndex() == 0);
     const auto ratings = assessment.ratings();
     key(presentation, Qt::Key_3);
     CHECK(assessment.ratings() == ratings);
+    key(presentation, Qt::Key_L);
+    CHECK_FALSE(presentation->showsLevelsInFull());
     key(presentation, Qt::Key_End);
     CHECK(presentation->currentIndex() == presentation->deck().size() - 1);
 
@@ -217,6 +251,70 @@ TEST_CASE("Slides scale their type with the screen and never show private notes 
         INFO(secret.toStdString());
         CHECK_FALSE(all.contains(secret.left(30)));
     }
+}
+
+TEST_CASE("A recommendation's levels in full show every definition whole, above the room's level",
+          "[ui][presentation]") {
+    QTemporaryDir dir;
+    const auto session = test::sampleSession(dir);
+    const Rubric& rubric = session->rubric();
+    // The criterion with the longest definitions, with votes, which narrow the text beside them.
+    QString longest;
+    qsizetype longestSize = 0;
+    for (const Criterion& criterion : rubric.criteria()) {
+        qsizetype size = 0;
+        for (const ScaleLevel& level : rubric.scale().levels()) {
+            size += criterion.levelDescriptors.value(level.value, level.definition).text().size();
+        }
+        if (size > longestSize) {
+            longest = criterion.id;
+            longestSize = size;
+        }
+    }
+    Rating withVotes = session->assessment().rating(longest);
+    withVotes.votes = {{0, 3}, {2, 120}, {4, 9}};
+    REQUIRE(session->changeRating(longest, withVotes, QStringLiteral("votes")));
+
+    const PresentationDeck deck(rubric);
+    SlidePainter painter(*session, deck, QString());
+    int slides = 0;
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        for (qsizetype i = 0; i < deck.size(); ++i) {
+            const Slide& slide = deck.at(i);
+            if (slide.kind != Slide::Kind::Criterion) {
+                continue;
+            }
+            const Criterion& criterion = *rubric.criterion(slide.criterionId);
+            painter.setLevelsInFull(i);
+            TextRecorder recorder(size);
+            QPainter p(&recorder);
+            painter.paint(p, QRect(QPoint(0, 0), size), i);
+            p.end();
+            INFO(criterion.id.toStdString() << " at " << size.height() << " pixels high");
+            CHECK(recorder.smallestText() * 30 >= size.height());
+            const QString drawn = recorder.texts().join(QLatin1Char(' ')).simplified();
+            CHECK_FALSE(drawn.contains(u'…'));
+            for (const ScaleLevel& level : rubric.scale().levels()) {
+                const QString definition =
+                    criterion.levelDescriptors.value(level.value, level.definition).text();
+                CHECK(drawn.contains(level.label.text() + QStringLiteral(" — ") + definition.simplified()));
+            }
+            // Every level above the status line: none is cut off by it.
+            const qreal status = std::min({recorder.highestBaseline(QStringLiteral("Not yet rated")),
+                                           recorder.highestBaseline(QStringLiteral("The room's level")),
+                                           recorder.highestBaseline(QStringLiteral("Not applicable"))});
+            REQUIRE(status < size.height());
+            CHECK(recorder.lowestBaseline(
+                      criterion.levelDescriptors.value(4, rubric.scale().levels().last().definition)
+                          .text()
+                          .section(QLatin1Char(' '), -1)) < status);
+            if (criterion.id == longest) {
+                CHECK(drawn.contains(u"120"));
+            }
+            ++slides;
+        }
+    }
+    CHECK(slides == 2 * rubric.criteria().size());
 }
 
 TEST_CASE("The presenter view shows the current and next slide, the notes and the time",
