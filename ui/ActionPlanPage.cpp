@@ -3,6 +3,7 @@
 #include "ActionDialog.h"
 #include "ActionPlanModel.h"
 #include "AssessmentSession.h"
+#include "CurrentItemButtons.h"
 #include "ItemDataRoles.h"
 
 #include <QComboBox>
@@ -128,8 +129,7 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     connect(m_tableView, &QTableView::doubleClicked, this, &ActionPlanPage::editSelected);
     const bool readOnly = session->isReadOnly();
     m_addButton->setEnabled(!readOnly);
-    m_editButton->setEnabled(!readOnly);
-    m_removeButton->setEnabled(!readOnly);
+    CurrentItemButtons::follow(m_tableView, {m_editButton, m_removeButton}, !readOnly);
 }
 
 void ActionPlanPage::applyFilter() {

@@ -3,6 +3,7 @@
 #include "AssessmentSession.h"
 #include "CitationDialog.h"
 #include "CitationListModel.h"
+#include "CurrentItemButtons.h"
 #include "Dialogs.h"
 #include "LevelOption.h"
 #include "OneLineLabel.h"
@@ -275,10 +276,9 @@ void CriterionPage::buildEvidenceAndNotes() {
     connect(m_noteTextEdit, &QPlainTextEdit::textChanged, this, &CriterionPage::startTextTimer);
     connect(m_privateNoteTextEdit, &QPlainTextEdit::textChanged, this, &CriterionPage::startTextTimer);
     const bool readOnly = m_session->isReadOnly();
-    for (QWidget* editor :
-         std::initializer_list<QWidget*>{m_addCitationButton, m_editCitationButton, m_removeCitationButton}) {
-        editor->setEnabled(!readOnly);
-    }
+    m_addCitationButton->setEnabled(!readOnly);
+    CurrentItemButtons::follow(m_citationsTableView, {m_editCitationButton, m_removeCitationButton},
+                               !readOnly);
     m_noteTextEdit->setReadOnly(readOnly);
     m_privateNoteTextEdit->setReadOnly(readOnly);
     // Made last, these would come last in the window's Tab order; they belong after the target.

@@ -288,18 +288,46 @@ TEST_CASE("The evidence and notes below the rating are built after the page's fi
     window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->commitPendingText();
     CHECK(window.session()->assessment().rating(criterion).note == rating.note + QStringLiteral(" in May"));
     // Tab goes from the target level through the evidence and the notes to Previous, as it did when
-    // they were built with the page.
-    auto* target = window.findChild<QWidget*>(QStringLiteral("targetSpinBox"));
-    target->setFocus();
-    QStringList order;
-    for (int step = 0; step < 7; ++step) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        order << QApplication::focusWidget()->objectName();
+    // they were built with the page. Edit and Remove act on the citation in the table, so they are
+    // enabled, and Tab stops there, only while there is one.
+    auto* edit = window.findChild<QPushButton*>(QStringLiteral("editCitationButton"));
+    auto* remove = window.findChild<QPushButton*>(QStringLiteral("removeCitationButton"));
+    const auto tabOrderFromTarget = [&window] {
+        window.findChild<QWidget*>(QStringLiteral("targetSpinBox"))->setFocus();
+        QStringList order;
+        for (int step = 0; step < 7; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        return order;
+    };
+    REQUIRE(rating.citations.isEmpty());
+    CHECK_FALSE(edit->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(tabOrderFromTarget() ==
+          QStringList{QStringLiteral("citationsTableView"), QStringLiteral("addCitationButton"),
+                      QStringLiteral("noteTextEdit"), QStringLiteral("privateNoteTextEdit"),
+                      QStringLiteral("previousButton"), QStringLiteral("nextButton"),
+                      QStringLiteral("filterLineEdit")});
+    QString cited;
+    for (auto it = window.session()->assessment().ratings().cbegin();
+         it != window.session()->assessment().ratings().cend() && cited.isEmpty(); ++it) {
+        if (!it.value().citations.isEmpty()) {
+            cited = it.key();
+        }
     }
-    CHECK(order == QStringList{QStringLiteral("citationsTableView"), QStringLiteral("addCitationButton"),
-                               QStringLiteral("editCitationButton"), QStringLiteral("removeCitationButton"),
-                               QStringLiteral("noteTextEdit"), QStringLiteral("privateNoteTextEdit"),
-                               QStringLiteral("previousButton")});
+    REQUIRE_FALSE(cited.isEmpty());
+    window.goToCriterion(cited);
+    CHECK_FALSE(edit->isEnabled()); // no citation chosen yet; Tab into the table chooses the first
+    CHECK(tabOrderFromTarget() ==
+          QStringList{QStringLiteral("citationsTableView"), QStringLiteral("addCitationButton"),
+                      QStringLiteral("editCitationButton"), QStringLiteral("removeCitationButton"),
+                      QStringLiteral("noteTextEdit"), QStringLiteral("privateNoteTextEdit"),
+                      QStringLiteral("previousButton")});
+    CHECK(remove->isEnabled());
+    // Another criterion's citations are another list: nothing is chosen in it.
+    window.goNext();
+    CHECK_FALSE(edit->isEnabled());
     window.closeAssessment();
 }
 
@@ -627,6 +655,7 @@ TEST_CASE("The walk-through fits a 1366x768 laptop and a screen at 200 %, every 
 
 TEST_CASE("On a first run in a small window the criterion page keeps a good part of it", "[ui][gui]") {
     // 1920×1080 at 200 % less a taskbar; no layout kept from an earlier session.
+    test::forgetSettings();
     MainWindow window;
     window.resize(960, 500);
     window.show();
@@ -674,6 +703,39 @@ TEST_CASE("The action plan shows every action's whole text, in a narrow window a
     }
     // The action's column stays the widest once the window has room for it.
     CHECK(header->sectionSize(0) > header->sectionSize(2));
+    window.closeAssessment();
+}
+
+TEST_CASE("The action plan's Edit and Remove act on the chosen action, and only while there is one",
+          "[ui][gui]") {
+    MainWindow window;
+    showSampleAtLaptopSize(window, QStringLiteral("showActionPlanAction"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("actionTableView"));
+    auto* edit = window.findChild<QPushButton*>(QStringLiteral("editActionButton"));
+    auto* remove = window.findChild<QPushButton*>(QStringLiteral("removeActionButton"));
+    REQUIRE(table);
+    const qsizetype actions = window.session()->assessment().actions().size();
+    REQUIRE(actions >= 2);
+    CHECK_FALSE(edit->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    CHECK(edit->isEnabled());
+    CHECK(remove->isEnabled());
+    // Filtered out of sight, the chosen action is no longer there to act on.
+    window.findChild<QLineEdit*>(QStringLiteral("actionFilterLineEdit"))
+        ->setText(QStringLiteral("zzz-no-such"));
+    CHECK(table->model()->rowCount() == 0);
+    CHECK_FALSE(edit->isEnabled());
+    window.findChild<QLineEdit*>(QStringLiteral("actionFilterLineEdit"))->clear();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString first = table->model()->index(0, 0).data().toString();
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(window.session()->assessment().actions().size() == actions - 1);
+    for (const ActionItem& action : window.session()->assessment().actions()) {
+        CHECK(action.title != first);
+    }
+    window.session()->undoStack()->undo();
+    CHECK(window.session()->assessment().actions().size() == actions);
     window.closeAssessment();
 }
 

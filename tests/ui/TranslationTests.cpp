@@ -106,6 +106,7 @@ TEST_CASE("In every language, a small window at 200 % cuts nothing off the score
         REQUIRE(ApplicationTranslations::install(QLocale(language)) == language);
         // 1920×1080 at 200 % less a taskbar, as the English test in MainWindowTests; translated titles
         // are longer ("Processus et facteurs favorables" for "Process and enablers").
+        test::forgetSettings();
         MainWindow window;
         window.resize(960, 500);
         window.show();

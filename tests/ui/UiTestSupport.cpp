@@ -6,10 +6,15 @@
 
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSettings>
 
 #include <catch2/catch.hpp>
 
 namespace coherence::test {
+
+void forgetSettings() {
+    QSettings().clear();
+}
 
 std::unique_ptr<AssessmentSession> sampleSession(const QTemporaryDir& dir) {
     const AssessmentLoadResult sample = AssessmentJson::fromFile(

@@ -14,6 +14,11 @@
 
 namespace coherence::test {
 
+/// Forgets every setting (window layout, docks, recent files) that earlier tests of the same run left,
+/// for a test of what a first run looks like: ctest runs each test alone, a whole run of the binary
+/// does not.
+void forgetSettings();
+
 /// A session on a fresh copy of the Examplia sample in @p dir.
 std::unique_ptr<AssessmentSession> sampleSession(const QTemporaryDir& dir);
 
