@@ -16,7 +16,11 @@ namespace coherence {
 
 StartPage::StartPage(QWidget* parent)
     : QWidget(parent)
-    , m_recentTable(new QTableWidget(this)) {
+    , m_recentTable(new QTableWidget(this))
+    , m_recentLabel(new QLabel(tr("&Recent assessments"), this))
+    , m_noRecentLabel(new QLabel(tr("No assessment opened yet. Start a new one for your plan, or open the "
+                                    "sample to see a rated plan, its scores and its reports first."),
+                                 this)) {
     setObjectName(QStringLiteral("startPage"));
     auto* title = new QLabel(tr("Coherence"), this);
     QFont titleFont = title->font();
@@ -55,11 +59,14 @@ StartPage::StartPage(QWidget* parent)
     buttons->addWidget(importButton, 1, 0);
     buttons->addWidget(sampleButton, 1, 1);
 
-    auto* recentLabel = new QLabel(tr("&Recent assessments"), this);
-    QFont bold = recentLabel->font();
+    QFont bold = m_recentLabel->font();
     bold.setBold(true);
-    recentLabel->setFont(bold);
-    recentLabel->setBuddy(m_recentTable);
+    m_recentLabel->setFont(bold);
+    m_recentLabel->setBuddy(m_recentTable);
+    m_noRecentLabel->setObjectName(QStringLiteral("noRecentLabel"));
+    m_noRecentLabel->setWordWrap(true);
+    m_noRecentLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noRecentLabel->setForegroundRole(QPalette::PlaceholderText);
     m_recentTable->setObjectName(QStringLiteral("recentTable"));
     m_recentTable->setColumnCount(4);
     m_recentTable->setHorizontalHeaderLabels(
@@ -88,8 +95,9 @@ StartPage::StartPage(QWidget* parent)
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(12);
-    column->addWidget(recentLabel);
+    column->addWidget(m_recentLabel);
     column->addWidget(m_recentTable, 1);
+    column->addWidget(m_noRecentLabel, 1);
     auto* outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 6);
@@ -118,6 +126,11 @@ void StartPage::refresh(const Settings& settings) {
         m_recentTable->setItem(row, 3,
                                new QTableWidgetItem(summary.coverage.isEmpty() ? tr("—") : summary.coverage));
     }
+    // An empty table with four headings says nothing to someone who has never opened a file.
+    const bool any = m_recentTable->rowCount() > 0;
+    m_recentLabel->setVisible(any);
+    m_recentTable->setVisible(any);
+    m_noRecentLabel->setVisible(!any);
 }
 
 } // namespace coherence

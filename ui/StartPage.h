@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QPushButton;
+class QLabel;
 class QTableWidget;
 
 namespace coherence {
@@ -29,6 +30,8 @@ signals:
 
 private:
     QTableWidget* m_recentTable;
+    QLabel* m_recentLabel;
+    QLabel* m_noRecentLabel; ///< in the table's place on a first run: what to do instead
 };
 
 } // namespace coherence

@@ -3333,6 +3333,10 @@ Licencia: GPL-3.0-or-later.</translation>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>No assessment opened yet. Start a new one for your plan, or open the sample to see a rated plan, its scores and its reports first.</source>
+        <translation>Aún no se ha abierto ninguna evaluación. Empiece una nueva para su plan, o abra primero el ejemplo para ver un plan calificado, sus puntuaciones y sus informes.</translation>
+    </message>
 </context>
 <context>
     <name>coherence::WrappedLabel</name>

@@ -3333,6 +3333,10 @@ Licence : GPL-3.0-or-later.</translation>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>No assessment opened yet. Start a new one for your plan, or open the sample to see a rated plan, its scores and its reports first.</source>
+        <translation>Aucune évaluation ouverte pour l&apos;instant. Commencez-en une pour votre plan, ou ouvrez d&apos;abord l&apos;exemple pour voir un plan noté, ses scores et ses rapports.</translation>
+    </message>
 </context>
 <context>
     <name>coherence::WrappedLabel</name>

@@ -35,6 +35,7 @@
 #include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -77,11 +78,15 @@ TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone
           "[ui][gui]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("Testland-NDP.coherence"));
+    test::forgetSettings(); // a first run: no recent assessments
     MainWindow window;
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     CHECK(window.findChild<QWidget*>(QStringLiteral("startPage"))->isVisible());
+    // On a first run the start page says what to do rather than show an empty list.
+    CHECK(window.findChild<QWidget*>(QStringLiteral("noRecentLabel"))->isVisible());
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("recentTable"))->isVisible());
 
     // Create it through the dialog, as a user would.
     test::whenModal<NewAssessmentDialog>([&path](NewAssessmentDialog* dialog) {
@@ -179,6 +184,11 @@ TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone
     // Close, reopen, find everything.
     window.closeAssessment();
     CHECK_FALSE(window.session());
+    // The start page now lists it.
+    auto* recent = window.findChild<QTableWidget*>(QStringLiteral("recentTable"));
+    CHECK(recent->isVisible());
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("noRecentLabel"))->isVisible());
+    CHECK(recent->item(0, 0)->text() == u"National Development Plan 2026-2030");
     REQUIRE(window.openPath(path));
     const Assessment& reopened = window.session()->assessment();
     CHECK(reopened.rating(QStringLiteral("PRO-1")).level == 2);
