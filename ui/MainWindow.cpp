@@ -809,10 +809,16 @@ bool MainWindow::importJson(const QString& jsonPath, const QString& target) {
     const AssessmentLoadResult loaded = AssessmentJson::fromFile(jsonPath);
     if (!loaded.ok()) {
         const QList<Diagnostic> errors = onlyErrors(loaded.diagnostics);
-        Dialogs::warning(this, tr("Cannot import %1").arg(QFileInfo(jsonPath).fileName()),
-                         tr("%1 is not a valid assessment: %2")
-                             .arg(QDir::toNativeSeparators(jsonPath),
-                                  errors.isEmpty() ? QString() : errors.first().toString()));
+        QString message = tr("%1 is not a valid assessment: %2")
+                              .arg(QDir::toNativeSeparators(jsonPath),
+                                   errors.isEmpty() ? QString() : errors.first().toString());
+        if (errors.size() > 1) {
+            message += QLatin1Char('\n') + tr("Problems found in all: %1.").arg(errors.size());
+        }
+        message +=
+            QStringLiteral("\n\n") + tr("Nothing was imported. Correct the file at the place named, or "
+                                        "export the assessment again from the program that made it.");
+        Dialogs::warning(this, tr("Cannot import %1").arg(QFileInfo(jsonPath).fileName()), message);
         return false;
     }
     AssessmentDocument::OpenResult created = AssessmentDocument::create(target, *loaded.assessment);

@@ -2769,6 +2769,14 @@ Licencia: GPL-3.0-or-later.</translation>
         <source>Export r&amp;eport…</source>
         <translation>Exportar infor&amp;me…</translation>
     </message>
+    <message>
+        <source>Problems found in all: %1.</source>
+        <translation>Problemas encontrados en total: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the file at the place named, or export the assessment again from the program that made it.</source>
+        <translation>No se importó nada. Corrija el archivo en el lugar indicado, o exporte de nuevo la evaluación desde el programa que la produjo.</translation>
+    </message>
 </context>
 <context>
     <name>coherence::MergeDialog</name>

@@ -2769,6 +2769,14 @@ Licence : GPL-3.0-or-later.</translation>
         <source>Export r&amp;eport…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
+    <message>
+        <source>Problems found in all: %1.</source>
+        <translation>Problèmes trouvés en tout : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the file at the place named, or export the assessment again from the program that made it.</source>
+        <translation>Rien n&apos;a été importé. Corrigez le fichier à l&apos;endroit indiqué, ou exportez de nouveau l&apos;évaluation depuis le programme qui l&apos;a produite.</translation>
+    </message>
 </context>
 <context>
     <name>coherence::MergeDialog</name>

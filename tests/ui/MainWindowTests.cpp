@@ -220,6 +220,7 @@ TEST_CASE("Opening a bad file says why and the app keeps running", "[ui][gui]") 
     Dialogs::clearLastMessage();
     CHECK_FALSE(window.openPath(notJson));
     CHECK(Dialogs::lastMessage().contains(u"ratings[0].level: must be a number, found a string"));
+    CHECK(Dialogs::lastMessage().contains(u"Nothing was imported. Correct the file"));
     CHECK_FALSE(window.openPath(dir.filePath(QStringLiteral("missing.coherence"))));
     CHECK(Dialogs::lastMessage().contains(u"does not exist"));
     CHECK(window.session()->document().path() == before);
