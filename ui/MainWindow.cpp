@@ -311,7 +311,9 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
         for (const QString& path : m_settings->recentFiles()) {
-            QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+            // "&" doubled: a file named "R&D plan" would otherwise show as "RD plan" with D underlined.
+            QAction* action =
+                m_recentMenu->addAction(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")));
             action->setToolTip(path);
             connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
         }

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -416,6 +417,36 @@ TEST_CASE("Assessment details are edited in place, and a plan without a title is
           QStringList{QStringLiteral("A. One"), QStringLiteral("B. Two")});
     window.session()->undoStack()->undo();
     CHECK(window.session()->assessment().plan() == before);
+}
+
+TEST_CASE("File > Open recent names each file as it is called, and opens it", "[ui][gui]") {
+    QTemporaryDir dir;
+    const QString sample = test::sampleSession(dir)->document().path();
+    const QString named = dir.filePath(QStringLiteral("R&D plan.coherence"));
+    REQUIRE(QFile::copy(sample, named));
+    test::forgetSettings();
+    {
+        MainWindow window;
+        REQUIRE(window.openPath(named)); // remembered as a recent file
+    }
+    MainWindow window;
+    window.show();
+    QMenu* recent = nullptr;
+    for (QMenu* menu : window.findChildren<QMenu*>()) {
+        if (menu->title() == u"Open &recent") {
+            recent = menu;
+        }
+    }
+    REQUIRE(recent);
+    emit recent->aboutToShow();
+    REQUIRE(recent->actions().size() == 1);
+    QAction* action = recent->actions().first();
+    CHECK(action->text() == u"R&&D plan.coherence"); // shown as "R&D plan.coherence", no Alt key
+    CHECK(QKeySequence::mnemonic(action->text()).isEmpty());
+    action->trigger();
+    REQUIRE(window.session());
+    CHECK(window.session()->document().path() == named);
+    window.closeAssessment();
 }
 
 TEST_CASE("Help > Keyboard shortcuts names every shortcut the window answers to", "[ui][gui]") {
