@@ -1,14 +1,11 @@
 #pragma once
 
-#include "AssessmentMetadata.h"
-#include "Plan.h"
+#include "PlanDetailsFields.h"
 
 #include <QDialog>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace coherence {
 
@@ -24,21 +21,16 @@ public:
     AssessmentDetailsDialog(const Plan& plan, const AssessmentMetadata& metadata, QWidget* parent = nullptr);
 
     /// The plan as edited; meaningful after accept().
-    Plan plan() const;
+    Plan plan() const { return m_fields.plan(); }
     /// @p original with what the dialog edits (title, role, assessors, organisation) replaced.
-    AssessmentMetadata metadata(const AssessmentMetadata& original) const;
+    AssessmentMetadata metadata(const AssessmentMetadata& original) const {
+        return m_fields.metadata(original);
+    }
 
 private:
     void validate();
 
-    QLineEdit* m_planTitle;
-    QLineEdit* m_country;
-    QLineEdit* m_period;
-    QLineEdit* m_documentReference;
-    QLineEdit* m_assessmentTitle;
-    QComboBox* m_role;
-    QLineEdit* m_assessors;
-    QLineEdit* m_organisation;
+    PlanDetailsFields m_fields;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

@@ -19,13 +19,7 @@ namespace coherence {
 
 NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* parent)
     : QDialog(parent)
-    , m_planTitle(new QLineEdit(this))
-    , m_country(new QLineEdit(this))
-    , m_period(new QLineEdit(this))
-    , m_documentReference(new QLineEdit(this))
-    , m_role(new QComboBox(this))
-    , m_assessors(new QLineEdit(this))
-    , m_organisation(new QLineEdit(this))
+    , m_fields(this, PlanDetailsFields::AssessmentTitle::NotAsked)
     , m_rubric(new QComboBox(this))
     , m_filePath(new QLineEdit(this))
     , m_problem(new QLabel(this))
@@ -33,21 +27,9 @@ NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* 
     , m_defaultFolder(defaultFolder) {
     setWindowTitle(tr("New assessment"));
     setObjectName(QStringLiteral("newAssessmentDialog"));
-    m_planTitle->setObjectName(QStringLiteral("planTitleLineEdit"));
-    m_country->setObjectName(QStringLiteral("countryLineEdit"));
-    m_period->setObjectName(QStringLiteral("periodLineEdit"));
-    m_documentReference->setObjectName(QStringLiteral("documentReferenceLineEdit"));
-    m_role->setObjectName(QStringLiteral("roleComboBox"));
-    m_assessors->setObjectName(QStringLiteral("assessorsLineEdit"));
-    m_organisation->setObjectName(QStringLiteral("organisationLineEdit"));
     m_rubric->setObjectName(QStringLiteral("rubricComboBox"));
     m_filePath->setObjectName(QStringLiteral("filePathLineEdit"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_planTitle->setPlaceholderText(tr("e.g. National Development Plan 2026–2030"));
-    m_period->setPlaceholderText(tr("e.g. 2026–2030"));
-    m_documentReference->setPlaceholderText(tr("Where the plan can be found: number, link, ISBN"));
-    m_assessors->setPlaceholderText(tr("Names, separated by commas"));
-    addRoles(m_role);
     for (const QString& id : BuiltinRubrics::ids()) {
         const RubricLoadResult loaded = BuiltinRubrics::load(id);
         if (loaded.ok()) {
@@ -66,13 +48,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* 
     pathRow->addWidget(browseButton);
 
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Plan &title:"), m_planTitle);
-    form->addRow(tr("&Country:"), m_country);
-    form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("&Document reference:"), m_documentReference);
-    form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("&Assessors:"), m_assessors);
-    form->addRow(tr("&Organisation:"), m_organisation);
+    m_fields.addRows(form);
     form->addRow(tr("R&ubric:"), m_rubric);
     // A row holding a layout gets a label without a buddy, which would show the "&" and give no
     // Alt+S; the label's buddy is the path itself.
@@ -85,7 +61,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* 
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* edit : {m_planTitle, m_country}) {
+    for (QLineEdit* edit : {m_fields.planTitle(), m_fields.country()}) {
         connect(edit, &QLineEdit::textChanged, this, &NewAssessmentDialog::suggestFileName);
     }
     connect(m_filePath, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
@@ -97,7 +73,8 @@ NewAssessmentDialog::NewAssessmentDialog(const QString& defaultFolder, QWidget* 
 
 void NewAssessmentDialog::suggestFileName() {
     if (!m_pathEdited) {
-        QString base = QString(m_country->text() + QLatin1Char(' ') + m_planTitle->text()).simplified();
+        QString base = QString(m_fields.country()->text() + QLatin1Char(' ') + m_fields.planTitle()->text())
+                           .simplified();
         base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
         base.replace(QLatin1Char(' '), QLatin1Char('-'));
         if (base.isEmpty()) {
@@ -146,22 +123,6 @@ void NewAssessmentDialog::onRubricChosen(int index) {
     validate();
 }
 
-void NewAssessmentDialog::addRoles(QComboBox* comboBox) {
-    comboBox->addItem(tr("Government self-assessment"), static_cast<int>(AssessmentRole::Government));
-    comboBox->addItem(tr("Civil-society review"), static_cast<int>(AssessmentRole::CivilSociety));
-    comboBox->addItem(tr("Workshop"), static_cast<int>(AssessmentRole::Workshop));
-}
-
-QStringList NewAssessmentDialog::splitNames(const QString& names) {
-    QStringList result;
-    for (const QString& name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!name.trimmed().isEmpty()) {
-            result << name.trimmed();
-        }
-    }
-    return result;
-}
-
 QString NewAssessmentDialog::filePath() const {
     return m_filePath->text().trimmed();
 }
@@ -170,32 +131,34 @@ Assessment NewAssessmentDialog::assessment() const {
     const QString id = m_rubric->currentData().toString();
     RubricPtr rubric = id.isEmpty() ? m_fileRubric : BuiltinRubrics::load(id).rubric;
     Assessment result(rubric);
-    result.setPlan({m_planTitle->text().trimmed(), m_country->text().trimmed(), m_period->text().trimmed(),
-                    m_documentReference->text().trimmed()});
-    AssessmentMetadata metadata;
-    metadata.role = static_cast<AssessmentRole>(m_role->currentData().toInt());
-    metadata.assessors = splitNames(m_assessors->text());
-    metadata.organisation = m_organisation->text().trimmed();
-    result.setMetadata(metadata);
+    result.setPlan(m_fields.plan());
+    result.setMetadata(m_fields.metadata());
     return result;
 }
 
-void NewAssessmentDialog::validate() {
-    QString problem;
-    const QFileInfo target(filePath());
-    if (m_planTitle->text().trimmed().isEmpty()) {
-        problem = tr("Give the plan's title.");
-    } else if (m_country->text().trimmed().isEmpty()) {
-        problem = tr("Give the country.");
-    } else if (m_rubric->currentData().toString().isEmpty() && !m_fileRubric) {
-        problem = tr("Choose a rubric.");
-    } else if (filePath().isEmpty()) {
-        problem = tr("Choose where to save the assessment.");
-    } else if (!target.absoluteDir().exists()) {
-        problem = tr("The folder %1 does not exist.").arg(target.absolutePath());
-    } else if (target.exists()) {
-        problem = tr("%1 already exists: choose another name.").arg(target.fileName());
+QString NewAssessmentDialog::problem() const {
+    // In the order the dialog asks: the plan's fields first.
+    if (const QString plan = m_fields.problem(); !plan.isEmpty()) {
+        return plan;
     }
+    if (m_rubric->currentData().toString().isEmpty() && !m_fileRubric) {
+        return tr("Choose a rubric.");
+    }
+    if (filePath().isEmpty()) {
+        return tr("Choose where to save the assessment.");
+    }
+    const QFileInfo target(filePath());
+    if (!target.absoluteDir().exists()) {
+        return tr("The folder %1 does not exist.").arg(target.absolutePath());
+    }
+    if (target.exists()) {
+        return tr("%1 already exists: choose another name.").arg(target.fileName());
+    }
+    return QString();
+}
+
+void NewAssessmentDialog::validate() {
+    const QString problem = this->problem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "PlanDetailsFields.h"
 
 #include <QDialog>
 
@@ -22,28 +23,19 @@ class NewAssessmentDialog : public QDialog {
 public:
     explicit NewAssessmentDialog(const QString& defaultFolder, QWidget* parent = nullptr);
 
-    /// The three roles, in the order and words both this dialog and "Assessment details" offer them.
-    static void addRoles(QComboBox* comboBox);
-    /// Assessors typed as "A. Name, B. Name": each name trimmed, empty ones left out.
-    static QStringList splitNames(const QString& names);
-
     QString filePath() const;
     /// The assessment to create (plan, metadata, rubric); valid only after accept().
     Assessment assessment() const;
 
 private:
+    /// What keeps the assessment from being created, or an empty string.
+    QString problem() const;
     void validate();
     void browse();
     void onRubricChosen(int index);
     void suggestFileName();
 
-    QLineEdit* m_planTitle;
-    QLineEdit* m_country;
-    QLineEdit* m_period;
-    QLineEdit* m_documentReference;
-    QComboBox* m_role;
-    QLineEdit* m_assessors;
-    QLineEdit* m_organisation;
+    PlanDetailsFields m_fields;
     QComboBox* m_rubric;
     QLineEdit* m_filePath;
     QLabel* m_problem;

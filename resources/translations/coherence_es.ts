@@ -801,6 +801,77 @@
     </message>
 </context>
 <context>
+    <name>PlanDetailsFields</name>
+    <message>
+        <source>e.g. National Development Plan 2026–2030</source>
+        <translation>p. ej. Plan Nacional de Desarrollo 2026–2030</translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2030</source>
+        <translation>p. ej. 2026–2030</translation>
+    </message>
+    <message>
+        <source>Where the plan can be found: number, link, ISBN</source>
+        <translation>Dónde encontrar el plan: número, enlace, ISBN</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>Government self-assessment</source>
+        <translation>Autoevaluación del gobierno</translation>
+    </message>
+    <message>
+        <source>Civil-society review</source>
+        <translation>Revisión de la sociedad civil</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Título del plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Document reference:</source>
+        <translation>Referencia del &amp;documento:</translation>
+    </message>
+    <message>
+        <source>Assessment t&amp;itle:</source>
+        <translation>Título de la evaluació&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>E&amp;valuadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Give the plan&apos;s title.</source>
+        <translation>Indique el título del plan.</translation>
+    </message>
+    <message>
+        <source>Give the country.</source>
+        <translation>Indique el país.</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>government self-assessment</source>
@@ -1835,50 +1906,6 @@
         <source>Assessment details</source>
         <translation>Detalles de la evaluación</translation>
     </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>Nombres, separados por comas</translation>
-    </message>
-    <message>
-        <source>Plan &amp;title:</source>
-        <translation>&amp;Título del plan:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>P&amp;eríodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Document reference:</source>
-        <translation>Referencia del &amp;documento:</translation>
-    </message>
-    <message>
-        <source>Assessment t&amp;itle:</source>
-        <translation>Título de la evaluació&amp;n:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
-    </message>
-    <message>
-        <source>&amp;Assessors:</source>
-        <translation>E&amp;valuadores:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
-    </message>
-    <message>
-        <source>Give the plan&apos;s title.</source>
-        <translation>Indique el título del plan.</translation>
-    </message>
-    <message>
-        <source>Give the country.</source>
-        <translation>Indique el país.</translation>
-    </message>
 </context>
 <context>
     <name>coherence::CitationDialog</name>
@@ -2903,22 +2930,6 @@ Licencia: GPL-3.0-or-later.</translation>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <source>e.g. National Development Plan 2026–2030</source>
-        <translation>p. ej. Plan Nacional de Desarrollo 2026–2030</translation>
-    </message>
-    <message>
-        <source>e.g. 2026–2030</source>
-        <translation>p. ej. 2026–2030</translation>
-    </message>
-    <message>
-        <source>Where the plan can be found: number, link, ISBN</source>
-        <translation>Dónde encontrar el plan: número, enlace, ISBN</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>Nombres, separados por comas</translation>
-    </message>
-    <message>
         <source>%1 (%2, built in)</source>
         <translation>%1 (%2, integrada)</translation>
     </message>
@@ -2929,34 +2940,6 @@ Licencia: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>Plan &amp;title:</source>
-        <translation>&amp;Título del plan:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>P&amp;eríodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Document reference:</source>
-        <translation>Referencia del &amp;documento:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
-    </message>
-    <message>
-        <source>&amp;Assessors:</source>
-        <translation>E&amp;valuadores:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>R&amp;ubric:</source>
@@ -2999,26 +2982,6 @@ Licencia: GPL-3.0-or-later.</translation>
     <message>
         <source>%1 (%2, from %3)</source>
         <translation>%1 (%2, de %3)</translation>
-    </message>
-    <message>
-        <source>Government self-assessment</source>
-        <translation>Autoevaluación del gobierno</translation>
-    </message>
-    <message>
-        <source>Civil-society review</source>
-        <translation>Revisión de la sociedad civil</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>Give the plan&apos;s title.</source>
-        <translation>Indique el título del plan.</translation>
-    </message>
-    <message>
-        <source>Give the country.</source>
-        <translation>Indique el país.</translation>
     </message>
     <message>
         <source>Choose a rubric.</source>

@@ -801,6 +801,77 @@
     </message>
 </context>
 <context>
+    <name>PlanDetailsFields</name>
+    <message>
+        <source>e.g. National Development Plan 2026–2030</source>
+        <translation>par ex. Plan national de développement 2026–2030</translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2030</source>
+        <translation>par ex. 2026–2030</translation>
+    </message>
+    <message>
+        <source>Where the plan can be found: number, link, ISBN</source>
+        <translation>Où trouver le plan : numéro, lien, ISBN</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Government self-assessment</source>
+        <translation>Auto-évaluation gouvernementale</translation>
+    </message>
+    <message>
+        <source>Civil-society review</source>
+        <translation>Examen par la société civile</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Titre du plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>&amp;Document reference:</source>
+        <translation>Référence du &amp;document :</translation>
+    </message>
+    <message>
+        <source>Assessment t&amp;itle:</source>
+        <translation>T&amp;itre de l&apos;évaluation :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>É&amp;valuateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Give the plan&apos;s title.</source>
+        <translation>Indiquez le titre du plan.</translation>
+    </message>
+    <message>
+        <source>Give the country.</source>
+        <translation>Indiquez le pays.</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>government self-assessment</source>
@@ -1835,50 +1906,6 @@
         <source>Assessment details</source>
         <translation>Détails de l&apos;évaluation</translation>
     </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>Noms, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Plan &amp;title:</source>
-        <translation>&amp;Titre du plan :</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>Pé&amp;riode :</translation>
-    </message>
-    <message>
-        <source>&amp;Document reference:</source>
-        <translation>Référence du &amp;document :</translation>
-    </message>
-    <message>
-        <source>Assessment t&amp;itle:</source>
-        <translation>T&amp;itre de l&apos;évaluation :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;ôle :</translation>
-    </message>
-    <message>
-        <source>&amp;Assessors:</source>
-        <translation>É&amp;valuateurs :</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
-    </message>
-    <message>
-        <source>Give the plan&apos;s title.</source>
-        <translation>Indiquez le titre du plan.</translation>
-    </message>
-    <message>
-        <source>Give the country.</source>
-        <translation>Indiquez le pays.</translation>
-    </message>
 </context>
 <context>
     <name>coherence::CitationDialog</name>
@@ -2903,22 +2930,6 @@ Licence : GPL-3.0-or-later.</translation>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <source>e.g. National Development Plan 2026–2030</source>
-        <translation>par ex. Plan national de développement 2026–2030</translation>
-    </message>
-    <message>
-        <source>e.g. 2026–2030</source>
-        <translation>par ex. 2026–2030</translation>
-    </message>
-    <message>
-        <source>Where the plan can be found: number, link, ISBN</source>
-        <translation>Où trouver le plan : numéro, lien, ISBN</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>Noms, séparés par des virgules</translation>
-    </message>
-    <message>
         <source>%1 (%2, built in)</source>
         <translation>%1 (%2, intégrée)</translation>
     </message>
@@ -2929,34 +2940,6 @@ Licence : GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>Parco&amp;urir…</translation>
-    </message>
-    <message>
-        <source>Plan &amp;title:</source>
-        <translation>&amp;Titre du plan :</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>Pé&amp;riode :</translation>
-    </message>
-    <message>
-        <source>&amp;Document reference:</source>
-        <translation>Référence du &amp;document :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;ôle :</translation>
-    </message>
-    <message>
-        <source>&amp;Assessors:</source>
-        <translation>É&amp;valuateurs :</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>R&amp;ubric:</source>
@@ -2999,26 +2982,6 @@ Licence : GPL-3.0-or-later.</translation>
     <message>
         <source>%1 (%2, from %3)</source>
         <translation>%1 (%2, de %3)</translation>
-    </message>
-    <message>
-        <source>Government self-assessment</source>
-        <translation>Auto-évaluation gouvernementale</translation>
-    </message>
-    <message>
-        <source>Civil-society review</source>
-        <translation>Examen par la société civile</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Give the plan&apos;s title.</source>
-        <translation>Indiquez le titre du plan.</translation>
-    </message>
-    <message>
-        <source>Give the country.</source>
-        <translation>Indiquez le pays.</translation>
     </message>
     <message>
         <source>Choose a rubric.</source>

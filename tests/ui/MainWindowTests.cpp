@@ -79,7 +79,6 @@ TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone
           "[ui][gui]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("Testland-NDP.coherence"));
-    test::forgetSettings(); // a first run: no recent assessments
     MainWindow window;
     window.show();
     window.activateWindow();
@@ -424,7 +423,6 @@ TEST_CASE("File > Open recent names each file as it is called, and opens it", "[
     const QString sample = test::sampleSession(dir)->document().path();
     const QString named = dir.filePath(QStringLiteral("R&D plan.coherence"));
     REQUIRE(QFile::copy(sample, named));
-    test::forgetSettings();
     {
         MainWindow window;
         REQUIRE(window.openPath(named)); // remembered as a recent file
@@ -697,7 +695,6 @@ TEST_CASE("The walk-through fits a 1366x768 laptop and a screen at 200 %, every 
 
 TEST_CASE("On a first run in a small window the criterion page keeps a good part of it", "[ui][gui]") {
     // 1920×1080 at 200 % less a taskbar; no layout kept from an earlier session.
-    test::forgetSettings();
     MainWindow window;
     window.resize(960, 500);
     window.show();

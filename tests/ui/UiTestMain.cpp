@@ -9,9 +9,23 @@
 #include "ReportRenderingModule.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+namespace {
+
+/// Every test case starts from no settings, as it does when ctest runs it alone: without this a whole
+/// run of the binary hands each test the window layout and recent files of the one before.
+struct FreshSettings : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo&) override { QSettings().clear(); }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(FreshSettings)
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {

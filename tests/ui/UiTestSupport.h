@@ -14,9 +14,8 @@
 
 namespace coherence::test {
 
-/// Forgets every setting (window layout, docks, recent files) that earlier tests of the same run left,
-/// for a test of what a first run looks like: ctest runs each test alone, a whole run of the binary
-/// does not.
+/// Forgets every setting (window layout, docks, recent files), for a test that makes more than one
+/// window and wants each to start as on a first run. Every test case starts so (UiTestMain).
 void forgetSettings();
 
 /// A session on a fresh copy of the Examplia sample in @p dir.
