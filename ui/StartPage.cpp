@@ -17,7 +17,7 @@ namespace coherence {
 StartPage::StartPage(QWidget* parent)
     : QWidget(parent)
     , m_recentTable(new QTableWidget(this))
-    , m_recentLabel(new QLabel(tr("&Recent assessments"), this))
+    , m_recentLabel(new QLabel(tr("Re&cent assessments"), this))
     , m_noRecentLabel(new QLabel(tr("No assessment opened yet. Start a new one for your plan, or open the "
                                     "sample to see a rated plan, its scores and its reports first."),
                                  this)) {

@@ -3254,7 +3254,7 @@ Licencia: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>A&amp;brir…</translation>
     </message>
     <message>
         <source>Open a .coherence file (Ctrl+O)</source>
@@ -3262,7 +3262,7 @@ Licencia: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation>&amp;Importar JSON…</translation>
+        <translation>Im&amp;portar JSON…</translation>
     </message>
     <message>
         <source>Turn an assessment exported as JSON into a .coherence file</source>
@@ -3270,15 +3270,11 @@ Licencia: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Open the &amp;sample</source>
-        <translation>Abrir el &amp;ejemplo</translation>
+        <translation>Abrir el e&amp;jemplo</translation>
     </message>
     <message>
         <source>A fictional plan, rated, to see how Coherence works</source>
         <translation>Un plan ficticio, calificado, para ver cómo funciona Coherence</translation>
-    </message>
-    <message>
-        <source>&amp;Recent assessments</source>
-        <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3307,6 +3303,10 @@ Licencia: GPL-3.0-or-later.</translation>
     <message>
         <source>No assessment opened yet. Start a new one for your plan, or open the sample to see a rated plan, its scores and its reports first.</source>
         <translation>Aún no se ha abierto ninguna evaluación. Empiece una nueva para su plan, o abra primero el ejemplo para ver un plan calificado, sus puntuaciones y sus informes.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent assessments</source>
+        <translation>Evaluaciones &amp;recientes</translation>
     </message>
 </context>
 <context>

@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>&amp;Areas</source>
-        <translation>&amp;Domaines</translation>
+        <translation>Do&amp;maines</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>&amp;What changed (%1)</source>
-        <translation>Ce qui a &amp;changé (%1)</translation>
+        <translation>Ce qui a cha&amp;ngé (%1)</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -3254,7 +3254,7 @@ Licence : GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <translation>Ou&amp;vrir…</translation>
     </message>
     <message>
         <source>Open a .coherence file (Ctrl+O)</source>
@@ -3270,15 +3270,11 @@ Licence : GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Open the &amp;sample</source>
-        <translation>Ouvrir l&apos;&amp;exemple</translation>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
     </message>
     <message>
         <source>A fictional plan, rated, to see how Coherence works</source>
         <translation>Un plan fictif, noté, pour voir comment fonctionne Coherence</translation>
-    </message>
-    <message>
-        <source>&amp;Recent assessments</source>
-        <translation>Évaluations &amp;récentes</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3307,6 +3303,10 @@ Licence : GPL-3.0-or-later.</translation>
     <message>
         <source>No assessment opened yet. Start a new one for your plan, or open the sample to see a rated plan, its scores and its reports first.</source>
         <translation>Aucune évaluation ouverte pour l&apos;instant. Commencez-en une pour votre plan, ou ouvrez d&apos;abord l&apos;exemple pour voir un plan noté, ses scores et ses rapports.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent assessments</source>
+        <translation>Évaluations &amp;récentes</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "ActionDialog.h"
 #include "ApplicationTranslations.h"
+#include "AssessmentComparison.h"
 #include "AssessmentDetailsDialog.h"
 #include "AssessmentJson.h"
+#include "AssessmentMerge.h"
 #include "AssessmentSession.h"
 #include "CitationDialog.h"
+#include "CompareDialog.h"
 #include "LocalizedText.h"
 #include "MainWindow.h"
+#include "MergeDialog.h"
 #include "NewAssessmentDialog.h"
 #include "PresentationSettingsDialog.h"
 #include "ReportDialog.h"
@@ -29,6 +33,7 @@
 #include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -188,6 +193,11 @@ QStringList sharedAccelerators(const QWidget& dialog) {
             add(group->title());
         }
     }
+    for (const QTabBar* tabs : dialog.findChildren<QTabBar*>()) {
+        for (int i = 0; shown(tabs) && i < tabs->count(); ++i) {
+            add(tabs->tabText(i));
+        }
+    }
     if (const auto* window = qobject_cast<const QMainWindow*>(&dialog)) {
         for (const QAction* menu : window->menuBar()->actions()) {
             add(menu->text());
@@ -225,6 +235,34 @@ TEST_CASE("In every language, no two controls of a dialog share an Alt key", "[u
         CHECK(sharedAccelerators(presentation) == QStringList());
         const ReportDialog report(assessment, false, dir.path());
         CHECK(sharedAccelerators(report) == QStringList());
+        const auto copy = std::make_shared<const Assessment>(assessment);
+        QString error;
+        const std::optional<AssessmentMerge> merge =
+            AssessmentMerge::prepare({{QStringLiteral("A"), QStringLiteral("a.coherence"), copy},
+                                      {QStringLiteral("B"), QStringLiteral("b.coherence"), copy}},
+                                     &error);
+        REQUIRE(merge);
+        const MergeDialog mergeDialog(*merge);
+        CHECK(sharedAccelerators(mergeDialog) == QStringList());
+        std::optional<AssessmentComparison> comparison =
+            AssessmentComparison::compare(assessment, assessment, &error);
+        REQUIRE(comparison);
+        const CompareDialog compare(*comparison, QStringLiteral("A"), QStringLiteral("B"));
+        CHECK(sharedAccelerators(compare) == QStringList());
+
+        // The start page, with the menu bar.
+        {
+            MainWindow window;
+            window.show();
+            REQUIRE(window.openPath(sample->document().path())); // so that the page lists a recent file
+            window.closeAssessment();
+            window.showStartPage();
+            auto* startPage = window.findChild<QWidget*>(QStringLiteral("startPage"));
+            REQUIRE(startPage);
+            REQUIRE(startPage->isVisible());
+            CHECK(sharedAccelerators(window) == QStringList());
+        }
+        test::forgetSettings(); // the start page's window leaves no layout to the one below
 
         // The walk-through itself, with the menu bar's titles, and each menu.
         MainWindow window;
