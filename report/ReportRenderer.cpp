@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QScreen>
 #include <QSvgRenderer>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
@@ -170,6 +171,57 @@ PageGeometry layOutFor(QTextDocument& document, QPagedPaintDevice& printer) {
     return {body, pageNumberAt};
 }
 
+/// The top of the first line of @p item of the root frame, in the document's coordinates: a block's,
+/// or a table's first cell's (the table's frame may begin on a page before its first row).
+qreal firstLineTop(const QAbstractTextDocumentLayout& layout, const QTextFrame::iterator& item) {
+    const QTextBlock block =
+        item.currentFrame() ? item.currentFrame()->firstCursorPosition().block() : item.currentBlock();
+    const QTextLayout* text = block.layout();
+    return layout.blockBoundingRect(block).top() + (text->lineCount() > 0 ? text->lineAt(0).y() : 0);
+}
+
+/// Moves each heading that would end a page to the top of the next, with the text it heads, as the
+/// HTML report asks browsers to (`page-break-after: avoid`): a heading alone at the foot of a page
+/// reads as a section with nothing in it. A run of headings (an area's, then its first criterion's)
+/// moves together. @p document is laid out by layOutFor(); a forced page break only pushes what
+/// follows down, so one pass from the top, reading positions as the layout settles, is enough.
+void keepHeadingsWithNext(QTextDocument& document) {
+    const QAbstractTextDocumentLayout& layout = *document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    std::optional<QTextBlock> runStart; // the first heading of the run just read
+    qreal runStartTop = 0;
+    std::optional<qreal> beforeRunTop; // the top of the item before the run: on the same page or not
+    std::optional<qreal> previousTop;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const qreal top = firstLineTop(layout, it);
+        const bool heading = !it.currentFrame() && it.currentBlock().blockFormat().headingLevel() > 0;
+        if (heading && !runStart) {
+            runStart = it.currentBlock();
+            runStartTop = top;
+            beforeRunTop = previousTop;
+        } else if (!heading && runStart) {
+            // The run ends here: if this item starts a later page than the run, and the run is not
+            // already the first thing on its page, the run goes over with it.
+            const bool stranded = pageOf(top) > pageOf(runStartTop);
+            const bool firstOnPage = !beforeRunTop || pageOf(*beforeRunTop) < pageOf(runStartTop);
+            if (stranded && !firstOnPage) {
+                QTextCursor cursor(*runStart);
+                QTextBlockFormat format = cursor.blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(format);
+                // Qt lays out again only the block whose format changed and leaves what follows where it
+                // was, some of it past the new end of the document (the briefing note lost its last
+                // page): everything from the run on is laid out again.
+                const int from = runStart->position();
+                document.markContentsDirty(from, document.characterCount() - from);
+            }
+            runStart.reset();
+        }
+        previousTop = firstLineTop(layout, it); // read again: a page break above moves it
+    }
+}
+
 /// Draws the pages @p from to @p to (from 1) of @p document, laid out by layOutFor(), each on a page of
 /// its own after the @p pagesDrawn pages already printed, and numbers them on from there.
 bool drawPages(QTextDocument& document, QPainter& painter, QPagedPaintDevice& printer,
@@ -292,7 +344,9 @@ std::optional<PartEnd> lastBlockStartingAPage(const QTextDocument& document, con
             firstLineTop = top;
         }
         const int page = int(top / pageHeight);
-        // Layout positions are in 1/64 of a device pixel; half a pixel tells a page's top apart.
+        // Layout positions are in 1/64 of a device pixel; half a pixel tells a page's top apart. A heading
+        // that keepHeadingsWithNext() moved to a new page is no such place: after a forced page break
+        // Qt sets it lower than it sets a document's first line (the parts test found the words moved).
         if (item.canStartPart && page >= 1 && std::abs(top - (page * pageHeight + *firstLineTop)) < 0.5) {
             end = PartEnd{item.block, page};
         }
@@ -321,6 +375,7 @@ bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer
         return false;
     }
     const PageGeometry geometry = layOutFor(document, printer);
+    keepHeadingsWithNext(document);
     int pagesDrawn = 0;
     return drawPages(document, painter, printer, geometry, 1, document.pageCount(), pagesDrawn);
 }
@@ -343,6 +398,7 @@ int ReportRenderer::printInParts(const Assessment& assessment, const ReportOptio
         const qsizetype last = std::min(count, first + span);
         const std::unique_ptr<QTextDocument> document(partDocument(report, first, last));
         const PageGeometry geometry = layOutFor(*document, writer);
+        keepHeadingsWithNext(*document);
         // Counting the pages finishes the layout, which Qt otherwise does a part at a time as needed.
         const int pages = document->pageCount();
         if (last == count) {

@@ -8,6 +8,8 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <catch2/catch.hpp>
@@ -45,6 +47,7 @@ TEST_CASE("The PDF report has the pages QTextDocument::print gives its document"
         QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
     REQUIRE(sample.ok());
     QTemporaryDir dir;
+    int headingsMoved = 0;
     for (const ReportOptions::Template reportTemplate :
          {ReportOptions::Template::Briefing, ReportOptions::Template::Full}) {
         for (const ReportDocument::PageSize pageSize :
@@ -58,10 +61,29 @@ TEST_CASE("The PDF report has the pages QTextDocument::print gives its document"
             const QString rendered = dir.filePath(name + QStringLiteral("-module.pdf"));
             REQUIRE(render(*sample.assessment, options, ReportExport::Format::Pdf, rendered, &error));
 
-            // The writer as the module sets it up, and print() on the document the window previews.
+            // The writer as the module sets it up, and print() on the document the window previews,
+            // with the page breaks the renderer puts before headings that would end a page (printed
+            // once whole, as the module prints it in parts: ReportPartsTests holds the two the same).
             const QString printed = dir.filePath(name + QStringLiteral("-print.pdf"));
             {
+                std::unique_ptr<QTextDocument> kept(textDocument(*sample.assessment, options));
+                {
+                    QPdfWriter scratch(dir.filePath(name + QStringLiteral("-scratch.pdf")));
+                    ReportRenderer::setUpWriter(scratch, pageSize);
+                    REQUIRE(ReportRenderer::printTo(*kept, scratch));
+                }
                 std::unique_ptr<QTextDocument> document(textDocument(*sample.assessment, options));
+                REQUIRE(kept->blockCount() == document->blockCount());
+                for (QTextBlock from = kept->begin(), to = document->begin(); from.isValid();
+                     from = from.next(), to = to.next()) {
+                    if (from.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                        QTextCursor cursor(to);
+                        QTextBlockFormat format = cursor.blockFormat();
+                        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                        cursor.setBlockFormat(format);
+                        ++headingsMoved;
+                    }
+                }
                 QPdfWriter writer(printed);
                 ReportRenderer::setUpWriter(writer, pageSize);
                 writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
@@ -73,6 +95,7 @@ TEST_CASE("The PDF report has the pages QTextDocument::print gives its document"
             CHECK(wordsWithBoxes(rendered) == expected);
         }
     }
+    CHECK(headingsMoved >= 1); // the briefing note on A4 has one
 }
 
 TEST_CASE("A chart taller than a page is drawn on one page, smaller, not cut over several", "[ui][reports]") {
