@@ -281,8 +281,9 @@ void CriterionPage::buildEvidenceAndNotes() {
                                !readOnly);
     m_noteTextEdit->setReadOnly(readOnly);
     m_privateNoteTextEdit->setReadOnly(readOnly);
-    // Made last, these would come last in the window's Tab order; they belong after the target.
-    QWidget* previous = m_targetSpinBox;
+    // Made last, these would come last in the window's Tab order; they belong where they are shown,
+    // after the target and the warnings (a label the keyboard can select from when there are any).
+    QWidget* previous = m_warningsLabel;
     for (QWidget* next :
          std::initializer_list<QWidget*>{m_citationsTableView, m_addCitationButton, m_editCitationButton,
                                          m_removeCitationButton, m_noteTextEdit, m_privateNoteTextEdit}) {

@@ -303,10 +303,10 @@ TEST_CASE("The evidence and notes below the rating are built after the page's fi
     // enabled, and Tab stops there, only while there is one.
     auto* edit = window.findChild<QPushButton*>(QStringLiteral("editCitationButton"));
     auto* remove = window.findChild<QPushButton*>(QStringLiteral("removeCitationButton"));
-    const auto tabOrderFromTarget = [&window] {
+    const auto tabOrderFromTarget = [&window](int steps = 7) {
         window.findChild<QWidget*>(QStringLiteral("targetSpinBox"))->setFocus();
         QStringList order;
-        for (int step = 0; step < 7; ++step) {
+        for (int step = 0; step < steps; ++step) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             order << QApplication::focusWidget()->objectName();
         }
@@ -320,11 +320,15 @@ TEST_CASE("The evidence and notes below the rating are built after the page's fi
                       QStringLiteral("noteTextEdit"), QStringLiteral("privateNoteTextEdit"),
                       QStringLiteral("previousButton"), QStringLiteral("nextButton"),
                       QStringLiteral("filterLineEdit")});
+    // A criterion with citations and no warning, after the first (whose Previous is disabled).
     QString cited;
-    for (auto it = window.session()->assessment().ratings().cbegin();
-         it != window.session()->assessment().ratings().cend() && cited.isEmpty(); ++it) {
-        if (!it.value().citations.isEmpty()) {
-            cited = it.key();
+    for (const Criterion& candidate : window.session()->rubric().criteria().mid(1)) {
+        const bool warned = std::any_of(
+            window.session()->report().warnings.cbegin(), window.session()->report().warnings.cend(),
+            [&candidate](const ConsistencyWarning& warning) { return warning.criterionId == candidate.id; });
+        if (!warned && !window.session()->assessment().rating(candidate.id).citations.isEmpty()) {
+            cited = candidate.id;
+            break;
         }
     }
     REQUIRE_FALSE(cited.isEmpty());
@@ -339,6 +343,12 @@ TEST_CASE("The evidence and notes below the rating are built after the page's fi
     // Another criterion's citations are another list: nothing is chosen in it.
     window.goNext();
     CHECK_FALSE(edit->isEnabled());
+    // Warnings, shown between the target and the evidence, come there in the Tab order too.
+    window.goToCriterion(QStringLiteral("LAB-6")); // rated 3, its one citation a measure
+    REQUIRE(window.findChild<QWidget*>(QStringLiteral("warningsLabel"))->isVisible());
+    CHECK(tabOrderFromTarget(3) == QStringList{QStringLiteral("warningsLabel"),
+                                               QStringLiteral("citationsTableView"),
+                                               QStringLiteral("addCitationButton")});
     window.closeAssessment();
 }
 
