@@ -40,10 +40,10 @@ public:
     QLineEdit* planTitle() const { return m_planTitle; }
     QLineEdit* country() const { return m_country; }
 
+private:
     /// Assessors typed as "A. Name, B. Name": each name trimmed, empty ones left out.
     static QStringList splitNames(const QString& names);
 
-private:
     QLineEdit* m_planTitle;
     QLineEdit* m_country;
     QLineEdit* m_period;

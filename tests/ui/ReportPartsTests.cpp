@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace coherence;
@@ -69,16 +70,9 @@ QStringList unmatched(QList<Word> actual, QList<Word> expected) {
     return left;
 }
 
-} // namespace
-
-// A long report is laid out in parts, each a document of its own that ends where one of its headings
-// or paragraphs starts a page (docs/performance.md). Its pages must be those of the report laid out
-// whole: every word on the same page at the same place, for each kind of report.
-TEST_CASE("A report printed in parts has the pages of the report printed whole", "[ui][reports]") {
-    const AssessmentLoadResult sample = AssessmentJson::fromFile(
-        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
-    REQUIRE(sample.ok());
-    QTemporaryDir dir;
+/// Calls @p check with the options of every kind of report (each template on A4 and on Letter) and a
+/// name for it, inside a Catch INFO that says which.
+void forEveryKindOfReport(const std::function<void(const ReportOptions&, const QString&)>& check) {
     for (const ReportOptions::Template reportTemplate :
          {ReportOptions::Template::Briefing, ReportOptions::Template::Full,
           ReportOptions::Template::Workshop}) {
@@ -89,46 +83,61 @@ TEST_CASE("A report printed in parts has the pages of the report printed whole",
             options.pageSize = pageSize;
             const QString name = QStringLiteral("%1-%2").arg(int(reportTemplate)).arg(int(pageSize));
             INFO("template and page size " << name.toStdString());
-
-            const QString whole = dir.filePath(name + QStringLiteral("-whole.pdf"));
-            {
-                std::unique_ptr<QTextDocument> document(
-                    ReportRenderer::textDocument(*sample.assessment, options));
-                QPdfWriter writer(whole);
-                ReportRenderer::setUpWriter(writer, pageSize);
-                writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
-                REQUIRE(ReportRenderer::printTo(*document, writer));
-            }
-            const QString inParts = dir.filePath(name + QStringLiteral("-parts.pdf"));
-            int parts = 0;
-            {
-                QPdfWriter writer(inParts);
-                ReportRenderer::setUpWriter(writer, pageSize);
-                parts = ReportRenderer::printInParts(*sample.assessment, options, writer, 10);
-            }
-
-            const QList<QList<Word>> expected = wordsByPage(whole);
-            const QList<QList<Word>> actual = wordsByPage(inParts);
-            // Parts of 10 blocks: the full report, the longest, is cut in several places, the workshop
-            // summary in two; the briefing note on A4 in two, on Letter nowhere (no heading or
-            // paragraph starts its pages). A heading moved to the next page to stay with its text is
-            // no place to cut (lastBlockStartingAPage), so the full report on Letter has three.
-            INFO(expected.size() << " pages, " << parts << " parts");
-            if (reportTemplate == ReportOptions::Template::Full) {
-                CHECK(expected.size() >= 10);
-                CHECK(parts >= 3);
-            } else if (reportTemplate == ReportOptions::Template::Workshop) {
-                CHECK(parts >= 2);
-            }
-            REQUIRE(actual.size() == expected.size());
-            for (qsizetype page = 0; page < expected.size(); ++page) {
-                INFO("page " << page + 1);
-                CHECK(expected.at(page).size() >= 20);
-                CHECK(unmatched(actual.at(page), expected.at(page)).join(QLatin1Char('\n')).toStdString() ==
-                      "");
-            }
+            check(options, name);
         }
     }
+}
+
+} // namespace
+
+// A long report is laid out in parts, each a document of its own that ends where one of its headings
+// or paragraphs starts a page (docs/performance.md). Its pages must be those of the report laid out
+// whole: every word on the same page at the same place, for each kind of report.
+TEST_CASE("A report printed in parts has the pages of the report printed whole", "[ui][reports]") {
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    QTemporaryDir dir;
+    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
+        const ReportOptions::Template reportTemplate = options.reportTemplate;
+        const ReportDocument::PageSize pageSize = options.pageSize;
+        const QString whole = dir.filePath(name + QStringLiteral("-whole.pdf"));
+        {
+            std::unique_ptr<QTextDocument> document(
+                ReportRenderer::textDocument(*sample.assessment, options));
+            QPdfWriter writer(whole);
+            ReportRenderer::setUpWriter(writer, pageSize);
+            writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+            REQUIRE(ReportRenderer::printTo(*document, writer));
+        }
+        const QString inParts = dir.filePath(name + QStringLiteral("-parts.pdf"));
+        int parts = 0;
+        {
+            QPdfWriter writer(inParts);
+            ReportRenderer::setUpWriter(writer, pageSize);
+            parts = ReportRenderer::printInParts(*sample.assessment, options, writer, 10);
+        }
+
+        const QList<QList<Word>> expected = wordsByPage(whole);
+        const QList<QList<Word>> actual = wordsByPage(inParts);
+        // Parts of 10 blocks: the full report, the longest, is cut in several places, the workshop
+        // summary in two; the briefing note on A4 in two, on Letter nowhere (no heading or
+        // paragraph starts its pages). A heading moved to the next page to stay with its text is
+        // no place to cut (lastBlockStartingAPage), so the full report on Letter has three.
+        INFO(expected.size() << " pages, " << parts << " parts");
+        if (reportTemplate == ReportOptions::Template::Full) {
+            CHECK(expected.size() >= 10);
+            CHECK(parts >= 3);
+        } else if (reportTemplate == ReportOptions::Template::Workshop) {
+            CHECK(parts >= 2);
+        }
+        REQUIRE(actual.size() == expected.size());
+        for (qsizetype page = 0; page < expected.size(); ++page) {
+            INFO("page " << page + 1);
+            CHECK(expected.at(page).size() >= 20);
+            CHECK(unmatched(actual.at(page), expected.at(page)).join(QLatin1Char('\n')).toStdString() == "");
+        }
+    });
 }
 
 TEST_CASE("No page of a PDF report ends with a heading: it goes over with the text it heads",
@@ -138,54 +147,42 @@ TEST_CASE("No page of a PDF report ends with a heading: it goes over with the te
     REQUIRE(sample.ok());
     QTemporaryDir dir;
     int pagesSeen = 0;
-    for (const ReportOptions::Template reportTemplate :
-         {ReportOptions::Template::Briefing, ReportOptions::Template::Full,
-          ReportOptions::Template::Workshop}) {
-        for (const ReportDocument::PageSize pageSize :
-             {ReportDocument::PageSize::A4, ReportDocument::PageSize::Letter}) {
-            ReportOptions options;
-            options.reportTemplate = reportTemplate;
-            options.pageSize = pageSize;
-            QStringList headings;
-            const ReportDocument built = ReportBuilder::build(
-                *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
-            for (const ReportBlock& block : built.blocks) {
-                if (block.kind == ReportBlock::Kind::Heading) {
-                    headings << block.text.simplified();
-                }
-            }
-            REQUIRE(headings.size() >= 3);
-            const QString pdf =
-                dir.filePath(QStringLiteral("%1-%2.pdf").arg(int(reportTemplate)).arg(int(pageSize)));
-            QString error;
-            REQUIRE(
-                ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
-            const QList<QList<Word>> pages = wordsByPage(pdf);
-            for (qsizetype page = 0; page + 1 < pages.size(); ++page) {
-                // The page's last line of text, above its number.
-                QList<Word> words = pages.at(page);
-                std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-                    return a.y < b.y || (a.y == b.y && a.x < b.x);
-                });
-                REQUIRE(words.size() >= 2);
-                REQUIRE(words.last().text == QString::number(page + 1));
-                words.removeLast();
-                const double lastY = words.last().y;
-                QStringList line;
-                for (const Word& word : words) {
-                    if (std::abs(word.y - lastY) < 1) {
-                        line << word.text;
-                    }
-                }
-                const QString last = line.join(QLatin1Char(' '));
-                INFO("template " << int(reportTemplate) << ", page " << page + 1
-                                 << " ends with: " << last.toStdString());
-                for (const QString& heading : headings) {
-                    CHECK_FALSE(heading.endsWith(last));
-                }
-                ++pagesSeen;
+    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
+        QStringList headings;
+        const ReportDocument built = ReportBuilder::build(
+            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
+        for (const ReportBlock& block : built.blocks) {
+            if (block.kind == ReportBlock::Kind::Heading) {
+                headings << block.text.simplified();
             }
         }
-    }
+        REQUIRE(headings.size() >= 3);
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
+        const QList<QList<Word>> pages = wordsByPage(pdf);
+        for (qsizetype page = 0; page + 1 < pages.size(); ++page) {
+            // The page's last line of text, above its number.
+            QList<Word> words = pages.at(page);
+            std::sort(words.begin(), words.end(),
+                      [](const Word& a, const Word& b) { return a.y < b.y || (a.y == b.y && a.x < b.x); });
+            REQUIRE(words.size() >= 2);
+            REQUIRE(words.last().text == QString::number(page + 1));
+            words.removeLast();
+            const double lastY = words.last().y;
+            QStringList line;
+            for (const Word& word : words) {
+                if (std::abs(word.y - lastY) < 1) {
+                    line << word.text;
+                }
+            }
+            const QString last = line.join(QLatin1Char(' '));
+            INFO("page " << page + 1 << " ends with: " << last.toStdString());
+            for (const QString& heading : headings) {
+                CHECK_FALSE(heading.endsWith(last));
+            }
+            ++pagesSeen;
+        }
+    });
     CHECK(pagesSeen >= 30);
 }
