@@ -311,6 +311,9 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
         for (const QString& path : m_settings->recentFiles()) {
+            if (!QFileInfo::exists(path)) {
+                continue; // moved or deleted since: the start page leaves it out too
+            }
             // "&" doubled: a file named "R&D plan" would otherwise show as "RD plan" with D underlined.
             QAction* action =
                 m_recentMenu->addAction(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")));

@@ -433,10 +433,14 @@ TEST_CASE("File > Open recent names each file as it is called, and opens it", "[
     const QString sample = test::sampleSession(dir)->document().path();
     const QString named = dir.filePath(QStringLiteral("R&D plan.coherence"));
     REQUIRE(QFile::copy(sample, named));
+    const QString gone = dir.filePath(QStringLiteral("moved away.coherence"));
+    REQUIRE(QFile::copy(sample, gone));
     {
         MainWindow window;
-        REQUIRE(window.openPath(named)); // remembered as a recent file
+        REQUIRE(window.openPath(gone));
+        REQUIRE(window.openPath(named)); // both remembered as recent files
     }
+    REQUIRE(QFile::remove(gone)); // and one of them is no longer there
     MainWindow window;
     window.show();
     QMenu* recent = nullptr;
