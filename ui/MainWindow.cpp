@@ -477,7 +477,13 @@ bool MainWindow::openDocument(const QString& path, std::unique_ptr<BackgroundOpe
     connect(m_session.get(), &AssessmentSession::detailsChanged, this, &MainWindow::updateTitle);
     buildWorkspace();
     m_settings->addRecentFile(path);
-    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    // Not the folder Coherence keeps the sample and imported files in, out of the user's sight: a
+    // report or a new assessment saved there would be hard to find again.
+    const QString folder = QFileInfo(path).absolutePath();
+    const QString own = QDir(dataFolder()).absolutePath();
+    if (folder != own && !folder.startsWith(own + QLatin1Char('/'))) {
+        m_settings->setLastFolder(folder);
+    }
     rememberSummary();
     updateTitle();
     updateActions();

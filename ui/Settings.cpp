@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace coherence {
 
@@ -123,7 +124,11 @@ void Settings::setPresentationParticipants(const QString& path, const QString& p
 }
 
 QString Settings::lastFolder() const {
-    return m_settings.value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString();
+    // Before any file is opened from a folder of the user's: their documents, where there is such a folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fallback =
+        !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    return m_settings.value(QStringLiteral("files/lastFolder"), fallback).toString();
 }
 
 void Settings::setLastFolder(const QString& folder) {

@@ -50,6 +50,8 @@ public:
     QString presentationParticipants(const QString& path) const;
     void setPresentationParticipants(const QString& path, const QString& participants);
 
+    /// Where file dialogs open: the folder of the last assessment opened from the user's own folders;
+    /// before any, the documents folder (the home folder where there is none).
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 

@@ -10,6 +10,7 @@
 #include "NavigatorModel.h"
 #include "NewAssessmentDialog.h"
 #include "ReportDialog.h"
+#include "Settings.h"
 #include "UiTestSupport.h"
 #include "support/StringMakers.h"
 
@@ -32,6 +33,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTabWidget>
@@ -458,6 +460,26 @@ TEST_CASE("File > Open recent names each file as it is called, and opens it", "[
     action->trigger();
     REQUIRE(window.session());
     CHECK(window.session()->document().path() == named);
+    window.closeAssessment();
+}
+
+TEST_CASE("File dialogs open where the user keeps files, never in Coherence's own data folder", "[ui][gui]") {
+    QTemporaryDir dir;
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString before = Settings().lastFolder();
+    CHECK_FALSE(before.startsWith(data));
+    MainWindow window;
+    // The sample lives in Coherence's data folder: opening it changes nothing here, so that a report
+    // exported from it, or a new assessment, is not saved out of the user's sight.
+    REQUIRE(window.openSample());
+    REQUIRE(window.session()->document().path().startsWith(data));
+    CHECK(Settings().lastFolder() == before);
+    // A file of the user's moves it to the file's folder.
+    const QString own = dir.filePath(QStringLiteral("plan.coherence"));
+    REQUIRE(QFile::copy(window.session()->document().path(), own));
+    window.closeAssessment();
+    REQUIRE(window.openPath(own));
+    CHECK(Settings().lastFolder() == QFileInfo(own).absolutePath());
     window.closeAssessment();
 }
 
