@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -328,7 +329,12 @@ void CriterionPage::showCriterion(const QString& criterionId) {
     commitPendingText();
     m_criterionId = criterionId;
     m_citationModel->setCriterion(criterionId);
+    // A request for a reason not given (N, then nothing typed) belonged to the criterion left: it
+    // would otherwise show the next one as not applicable, its field waiting.
+    m_justificationHintLabel->hide();
     refresh();
+    // Each criterion opens at its top, its title in sight, wherever the last one was scrolled to.
+    m_scrollArea->verticalScrollBar()->setValue(0);
 }
 
 void CriterionPage::refresh() {

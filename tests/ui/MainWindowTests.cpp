@@ -164,6 +164,22 @@ TEST_CASE("A new assessment, rated by keyboard, with evidence, undone and redone
     press(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(window.session()->assessment().rating(QStringLiteral("PRO-3")).citations.size() == 1);
 
+    // N asks for a justification; moving on without one leaves nothing marked, on either criterion,
+    // and the next criterion opens at its top.
+    auto* scrollBar =
+        window.findChild<QScrollArea*>(QStringLiteral("criterionScrollArea"))->verticalScrollBar();
+    window.goToCriterion(QStringLiteral("TRD-2"));
+    navigator->setFocus();
+    press(window, Qt::Key_N);
+    CHECK(QTest::qWaitFor([scrollBar] { return scrollBar->value() > 0; })); // scrolled to the field
+    press(window, Qt::Key_Right, Qt::AltModifier);
+    CHECK(currentCriterion(window) == u"TRD-3");
+    CHECK_FALSE(window.findChild<QCheckBox*>(QStringLiteral("notApplicableCheckBox"))->isChecked());
+    CHECK_FALSE(window.findChild<QLineEdit*>(QStringLiteral("justificationLineEdit"))->isVisible());
+    CHECK(scrollBar->value() == 0);
+    CHECK_FALSE(window.session()->assessment().rating(QStringLiteral("TRD-2")).notApplicable);
+    CHECK_FALSE(window.session()->assessment().rating(QStringLiteral("TRD-3")).notApplicable);
+
     // N asks for a justification before anything is marked N/A.
     window.goToCriterion(QStringLiteral("TRD-1"));
     navigator->setFocus();
