@@ -72,8 +72,16 @@ QString imageTag(const char* url, QSize size) {
     // Letter's body is the shorter, about 890 of the document's pixels; a caption and the spacing
     // around a figure take about 100 more.
     constexpr int kMaximumHeight = 760;
-    if (size.isEmpty() || qint64(size.height()) * kTextWidth <= qint64(kMaximumHeight) * size.width()) {
+    if (size.isEmpty()) {
         return QStringLiteral("<img src=\"%1\" width=\"%2\"/>").arg(QString::fromLatin1(url)).arg(kTextWidth);
+    }
+    if (qint64(size.height()) * kTextWidth <= qint64(kMaximumHeight) * size.width()) {
+        // The height too, though QTextDocument would scale it from the width: Qt's ODF writer does
+        // not, and framed the sample's radar (1560 × 840) 420 pt wide and 630 pt high, squeezed.
+        return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+            .arg(QString::fromLatin1(url))
+            .arg(kTextWidth)
+            .arg(qRound(qreal(kTextWidth) * size.height() / size.width()));
     }
     const int width = int(qint64(kMaximumHeight) * size.width() / size.height());
     return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")

@@ -9,8 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace coherence::test;
 
@@ -131,6 +134,44 @@ TEST_CASE("Every template in every format is written, checked and readable", "[c
     CHECK(bytes.contains("<svg")); // charts inline
     CHECK_FALSE(bytes.contains("<script"));
     CHECK_FALSE(bytes.contains("src=\"http")); // nothing is fetched from anywhere
+}
+
+TEST_CASE("The charts of an ODT report keep their shape", "[cli][reports]") {
+    // Qt's ODF writer frames an image given a width only at its full pixel height: the radar came out
+    // 420 pt wide and 630 pt high, squeezed, in LibreOffice. Every frame must have its picture's shape.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("full.odt"));
+    REQUIRE(runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), QStringLiteral("full"),
+                    QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"), out})
+                .exitCode == 0);
+    const auto unzipped = [&out](const QString& member) {
+        QProcess process;
+        process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), out, member});
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitCode() == 0);
+        return process.readAllStandardOutput();
+    };
+    const QString content = QString::fromUtf8(unzipped(QStringLiteral("content.xml")));
+    static const QRegularExpression frame(QStringLiteral(
+        R"re(<draw:frame [^>]*svg:width="([0-9.]+)pt" svg:height="([0-9.]+)pt"[^>]*>\s*<draw:image xlink:href="([^"]+)")re"));
+    int frames = 0;
+    for (const QRegularExpressionMatch& match : frame.globalMatch(content)) {
+        const QByteArray png = unzipped(match.captured(3));
+        REQUIRE(png.startsWith("\x89PNG"));
+        // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+        const auto be32 = [&png](int at) {
+            return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) |
+                   (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+        };
+        const double pictureShape = double(be32(16)) / be32(20);
+        const double frameShape = match.captured(1).toDouble() / match.captured(2).toDouble();
+        INFO(match.captured(3).toStdString()
+             << ": picture " << be32(16) << "x" << be32(20) << ", frame " << match.captured(1).toStdString()
+             << "x" << match.captured(2).toStdString() << " pt");
+        CHECK(std::abs(frameShape / pictureShape - 1) < 0.01);
+        ++frames;
+    }
+    CHECK(frames == 2); // the radar and the bars
 }
 
 TEST_CASE("User text is escaped in every format and breaks nothing", "[cli][reports]") {
