@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LocalizedText.h"
+#include "RatingScale.h"
 #include "Reference.h"
 
 #include <QList>
@@ -26,6 +27,12 @@ struct Criterion {
     QMap<QString, QStringList> keywords; ///< per language, to find evidence in a plan's text
     double weight = 1.0;
     int defaultTarget = 3;
+
+    /// What @p level means for this criterion: its own descriptor where it has one, else the scale's
+    /// definition. The walk-through, the slides and their tests all show it so.
+    LocalizedText levelMeaning(const ScaleLevel& level) const {
+        return levelDescriptors.value(level.value, level.definition);
+    }
 
     bool operator==(const Criterion&) const = default;
 };

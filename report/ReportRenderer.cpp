@@ -202,7 +202,7 @@ void keepHeadingsWithNext(QTextDocument& document) {
     std::optional<qreal> beforeRunTop; // the top of the item before the run: on the same page or not
     std::optional<qreal> previousTop;
     for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
-        const qreal top = firstLineTop(layout, it);
+        qreal top = firstLineTop(layout, it);
         const bool heading = !it.currentFrame() && it.currentBlock().blockFormat().headingLevel() > 0;
         if (heading && !runStart) {
             runStart = it.currentBlock();
@@ -223,10 +223,11 @@ void keepHeadingsWithNext(QTextDocument& document) {
                 // page): everything from the run on is laid out again.
                 const int from = runStart->position();
                 document.markContentsDirty(from, document.characterCount() - from);
+                top = firstLineTop(layout, it); // the run, and this item with it, moved down
             }
             runStart.reset();
         }
-        previousTop = firstLineTop(layout, it); // read again: a page break above moves it
+        previousTop = top;
     }
 }
 

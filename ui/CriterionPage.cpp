@@ -357,10 +357,8 @@ void CriterionPage::refresh() {
     refreshReferences();
     for (LevelOption* option : m_levelOptions) {
         const ScaleLevel* level = rubric.scale().level(option->level());
-        const LocalizedText specific = criterion->levelDescriptors.value(option->level());
         option->setTexts(level ? level->label.text() : QString(),
-                         !specific.isEmpty() ? specific.text()
-                                             : (level ? level->definition.text() : QString()));
+                         level ? criterion->levelMeaning(*level).text() : QString());
     }
     m_targetSpinBox->setSpecialValueText(tr("Default (%1)").arg(criterion->defaultTarget));
     refreshRating();

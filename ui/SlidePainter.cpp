@@ -217,7 +217,7 @@ void SlidePainter::paintCriterion(QPainter& painter, const QRect& rect, const Sl
     // Left: what the handbook asks and how to look for it. Right: the five levels, where the room decides.
     const int gutter = rect.width() / 30;
     const int leftWidth = rect.width() * 52 / 100;
-    const int statusHeight = m_minimum * 3;
+    const int statusHeight = statusLineHeight();
     const QRect left(rect.left(), y, leftWidth, rect.bottom() - y - statusHeight);
     const QRect right(rect.left() + leftWidth + gutter, y, rect.width() - leftWidth - gutter,
                       rect.bottom() - y - statusHeight);
@@ -240,14 +240,14 @@ void SlidePainter::paintCriterion(QPainter& painter, const QRect& rect, const Sl
     }
     paintLevels(painter, right, criterion->id);
 
-    paintStatus(painter,
-                QRect(rect.left(), rect.bottom() - statusHeight + m_minimum / 2, rect.width(),
-                      statusHeight - m_minimum / 2),
-                *criterion, entry, height / 26);
+    paintStatus(painter, rect, *criterion, entry);
 }
 
-void SlidePainter::paintStatus(QPainter& painter, const QRect& status, const Criterion& criterion,
-                               const VoteEntry* entry, int maxSize) const {
+void SlidePainter::paintStatus(QPainter& painter, const QRect& content, const Criterion& criterion,
+                               const VoteEntry* entry) const {
+    const int statusHeight = statusLineHeight();
+    const QRect status(content.left(), content.bottom() - statusHeight + m_minimum / 2, content.width(),
+                       statusHeight - m_minimum / 2);
     if (entry) {
         paintVoteEntry(painter, status, *entry);
         return;
@@ -275,7 +275,7 @@ void SlidePainter::paintStatus(QPainter& painter, const QRect& status, const Cri
     if (votes.spread() >= 2) {
         text += QStringLiteral("   ·   ") + tr("wide spread: discuss");
     }
-    drawFitted(painter, status, text, maxSize, true);
+    drawFitted(painter, status, text, content.height() / 26, true);
 }
 
 void SlidePainter::paintLevels(QPainter& painter, const QRect& rect, const QString& criterionId) const {
@@ -307,9 +307,8 @@ void SlidePainter::paintLevels(QPainter& painter, const QRect& rect, const QStri
         const int voteWidth = votes.total > 0 ? rowHeight * 3 / 2 : 0;
         const QRect text =
             row.adjusted(rowHeight, rowHeight / 12, -voteWidth - rowHeight / 6, -rowHeight / 12);
-        const QString descriptor = criterion && criterion->levelDescriptors.contains(level.value)
-                                       ? criterion->levelDescriptors.value(level.value).text()
-                                       : level.definition.text();
+        const QString descriptor =
+            criterion ? criterion->levelMeaning(level).text() : level.definition.text();
         const int labelHeight =
             drawFitted(painter, QRect(text.left(), text.top(), text.width(), text.height() / 2),
                        level.label.text(), rowHeight * 4 / 10, true);
@@ -338,8 +337,7 @@ void SlidePainter::paintLevelsInFull(QPainter& painter, const QRect& rect, const
     int y = rect.top() + drawFitted(painter, QRect(rect.left(), rect.top(), rect.width(), height / 7),
                                     criterionHeading(criterion), height / 16, true);
     y += m_minimum / 2;
-    const int statusHeight = m_minimum * 3;
-    const QRect table(rect.left(), y, rect.width(), rect.bottom() - y - statusHeight);
+    const QRect table(rect.left(), y, rect.width(), rect.bottom() - y - statusLineHeight());
 
     const RatingScale& scale = m_session.rubric().scale();
     const Rating& rating = m_session.assessment().rating(criterion.id);
@@ -350,10 +348,8 @@ void SlidePainter::paintLevelsInFull(QPainter& painter, const QRect& rect, const
     QList<QTextLayout::FormatRange> bold(1);
     bold[0].format.setFontWeight(QFont::Bold);
     for (const ScaleLevel& level : scale.levels()) {
-        const QString descriptor = criterion.levelDescriptors.contains(level.value)
-                                       ? criterion.levelDescriptors.value(level.value).text()
-                                       : level.definition.text();
-        auto layout = std::make_unique<QTextLayout>(level.label.text() + QStringLiteral(" — ") + descriptor);
+        auto layout = std::make_unique<QTextLayout>(level.label.text() + QStringLiteral(" — ") +
+                                                    criterion.levelMeaning(level).text());
         bold[0].start = 0;
         bold[0].length = static_cast<int>(level.label.text().size());
         layout->setFormats(bold);
@@ -426,10 +422,7 @@ void SlidePainter::paintLevelsInFull(QPainter& painter, const QRect& rect, const
     }
     painter.restore();
 
-    paintStatus(painter,
-                QRect(rect.left(), rect.bottom() - statusHeight + m_minimum / 2, rect.width(),
-                      statusHeight - m_minimum / 2),
-                criterion, entry, height / 26);
+    paintStatus(painter, rect, criterion, entry);
 }
 
 void SlidePainter::paintVoteEntry(QPainter& painter, const QRect& rect, const VoteEntry& entry) const {

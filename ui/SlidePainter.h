@@ -63,9 +63,11 @@ private:
     /// The heading and the levels across the whole slide, every definition whole (L).
     void paintLevelsInFull(QPainter& painter, const QRect& rect, const Criterion& criterion,
                            const VoteEntry* entry) const;
-    /// The line under a recommendation's slide: the room's level and votes, or the tally being typed.
-    void paintStatus(QPainter& painter, const QRect& rect, const Criterion& criterion, const VoteEntry* entry,
-                     int maxSize) const;
+    /// The line at the foot of a recommendation's slide, whose content is @p content: the room's level
+    /// and votes, or the tally being typed. The slide keeps statusLineHeight() for it.
+    void paintStatus(QPainter& painter, const QRect& content, const Criterion& criterion,
+                     const VoteEntry* entry) const;
+    int statusLineHeight() const { return m_minimum * 3; }
     void paintVoteEntry(QPainter& painter, const QRect& rect, const VoteEntry& entry) const;
     void paintProfile(QPainter& painter, const QRect& rect) const;
     void paintGaps(QPainter& painter, const QRect& rect) const;
