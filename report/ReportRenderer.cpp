@@ -1,5 +1,7 @@
 #include "ReportRenderer.h"
 
+#include "LocalizedText.h"
+#include "OdtWriter.h"
 #include "ReportSvgCharts.h"
 #include "ReportWriter.h"
 #include "Scorer.h"
@@ -16,7 +18,6 @@
 #include <QSvgRenderer>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QUrl>
@@ -76,8 +77,7 @@ QString imageTag(const char* url, QSize size) {
         return QStringLiteral("<img src=\"%1\" width=\"%2\"/>").arg(QString::fromLatin1(url)).arg(kTextWidth);
     }
     if (qint64(size.height()) * kTextWidth <= qint64(kMaximumHeight) * size.width()) {
-        // The height too, though QTextDocument would scale it from the width: Qt's ODF writer does
-        // not, and framed the sample's radar (1560 × 840) 420 pt wide and 630 pt high, squeezed.
+        // The height too, said outright rather than left to QTextDocument to scale from the width.
         return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
             .arg(QString::fromLatin1(url))
             .arg(kTextWidth)
@@ -93,16 +93,31 @@ QString imageTag(const char* url, QSize size) {
 /// A report's blocks, and its charts rasterised once for every document made of them.
 struct PreparedReport {
     ReportDocument built;
+    QString radarSvg;
+    QString barsSvg;
     QImage radar;
     QImage bars;
 };
 
 PreparedReport prepare(const Assessment& assessment, const ReportOptions& options) {
     const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
-    PreparedReport prepared{ReportBuilder::build(assessment, report, options), {}, {}};
-    prepared.radar = rasterise(ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language));
-    prepared.bars = rasterise(ReportSvgCharts::areaBars(*assessment.rubric(), report, options.language));
+    PreparedReport prepared{ReportBuilder::build(assessment, report, options),
+                            ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language),
+                            ReportSvgCharts::areaBars(*assessment.rubric(), report, options.language),
+                            {},
+                            {}};
+    prepared.radar = rasterise(prepared.radarSvg);
+    prepared.bars = rasterise(prepared.barsSvg);
     return prepared;
+}
+
+/// A chart for the ODT package: its SVG, and the raster the PDF uses as PNG for readers without SVG.
+OdtWriter::Picture odtPicture(const QString& svg, const QImage& raster) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    raster.save(&buffer, "PNG");
+    return {svg.toUtf8(), png, raster.size()};
 }
 
 /// The blocks [@p first, @p last) of @p report as a QTextDocument; the title and subtitle come with the
@@ -453,24 +468,12 @@ bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions&
 
 bool ReportRenderer::writeOdt(const Assessment& assessment, const ReportOptions& options, const QString& path,
                               QString* error) {
-    std::unique_ptr<QTextDocument> document(textDocument(assessment, options));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(document.get())) {
-        *error = tr("cannot write the ODT report %1").arg(path);
-        return false;
-    }
-    return VerifiedFileWriter::write(
-        path, buffer.data(),
-        [](const QByteArray& bytes) {
-            // An ODF package is a zip whose first entry is the mimetype.
-            return bytes.startsWith("PK") && bytes.contains("application/vnd.oasis.opendocument.text") &&
-                           bytes.contains("content.xml")
-                       ? QString()
-                       : tr("not an OpenDocument text file");
-        },
-        error);
+    const PreparedReport report = prepare(assessment, options);
+    const OdtWriter::Pictures pictures{
+        {ReportBlock::Chart::AreaRadar, odtPicture(report.radarSvg, report.radar)},
+        {ReportBlock::Chart::AreaBars, odtPicture(report.barsSvg, report.bars)}};
+    const QString language = options.language.isEmpty() ? LocalizedText::defaultLanguage() : options.language;
+    return OdtWriter::write(report.built, pictures, language, path, error);
 }
 
 bool ReportRenderer::write(const Assessment& assessment, const ReportOptions& options,

@@ -13,9 +13,10 @@ class QTextDocument;
 namespace coherence {
 
 /**
- * Renders reports as PDF (QPdfWriter: selectable text, charts embedded) and editable ODT
- * (QTextDocumentWriter), from the same HTML as the HTML report, with the SVG charts rasterised
- * for QTextDocument. Needs a QGuiApplication, but no display: the offscreen platform is enough.
+ * Renders reports as PDF (QPdfWriter: selectable text, charts embedded), from the same HTML as the
+ * HTML report with the SVG charts rasterised for QTextDocument, and as editable ODT (the core's
+ * OdtWriter, given the charts as SVG and as those rasters). Needs a QGuiApplication, but no display:
+ * the offscreen platform is enough.
  */
 class ReportRenderer {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)

@@ -801,6 +801,33 @@
     </message>
 </context>
 <context>
+    <name>OdtWriter</name>
+    <message>
+        <source>%1 does not parse at line %2: %3</source>
+        <translation>%1 no se puede leer en la línea %2: %3</translation>
+    </message>
+    <message>
+        <source>content.xml has %1 headings where %2 were expected</source>
+        <translation>content.xml tiene %1 títulos en lugar de los %2 esperados</translation>
+    </message>
+    <message>
+        <source>the package has %1 files where %2 were expected</source>
+        <translation>el paquete tiene %1 archivos en lugar de los %2 esperados</translation>
+    </message>
+    <message>
+        <source>the package does not start with its stored mimetype</source>
+        <translation>el paquete no empieza por su tipo MIME sin comprimir</translation>
+    </message>
+    <message>
+        <source>the package holds %1 where %2 was expected</source>
+        <translation>el paquete contiene %1 donde se esperaba %2</translation>
+    </message>
+    <message>
+        <source>the ODT report %1 would be larger than 4 GiB</source>
+        <translation>el informe ODT %1 superaría los 4 GiB</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsFields</name>
     <message>
         <source>e.g. National Development Plan 2026–2030</source>
@@ -1223,14 +1250,6 @@
     <message>
         <source>the PDF has no pages</source>
         <translation>el PDF no tiene páginas</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT report %1</source>
-        <translation>no se puede escribir el informe ODT %1</translation>
-    </message>
-    <message>
-        <source>not an OpenDocument text file</source>
-        <translation>no es un archivo de texto OpenDocument</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1764,49 @@
     <message>
         <source>%1: %2 is not the module of this Coherence; reinstall Coherence.</source>
         <translation>%1: %2 no es el módulo de este Coherence; reinstale Coherence.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>the zip archive has no end record where it should (a truncated file?)</source>
+        <translation>el archivo zip no tiene registro final donde debería (¿un archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s end record does not describe its central directory</source>
+        <translation>el registro final del archivo zip no describe su directorio central</translation>
+    </message>
+    <message>
+        <source>entry %1 of the zip archive&apos;s central directory is damaged</source>
+        <translation>la entrada %1 del directorio central del archivo zip está dañada</translation>
+    </message>
+    <message>
+        <source>entry %1 of the zip archive&apos;s central directory runs past its end</source>
+        <translation>la entrada %1 del directorio central del archivo zip sobrepasa su final</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 is encrypted, has a data descriptor or an unknown compression</source>
+        <translation>la entrada zip %1 está cifrada, tiene un descriptor de datos o una compresión desconocida</translation>
+    </message>
+    <message>
+        <source>the zip entry %1&apos;s local header does not match the central directory</source>
+        <translation>la cabecera local de la entrada zip %1 no coincide con el directorio central</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 runs past the entries&apos; end</source>
+        <translation>la entrada zip %1 sobrepasa el final de las entradas</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s central directory holds more than its %1 entries</source>
+        <translation>el directorio central del archivo zip contiene más que sus %1 entradas</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 records the size or CRC-32 of other content</source>
+        <translation>la entrada zip %1 registra el tamaño o el CRC-32 de otro contenido</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 does not hold what was written to it</source>
+        <translation>la entrada zip %1 no contiene lo que se escribió en ella</translation>
     </message>
 </context>
 <context>

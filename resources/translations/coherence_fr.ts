@@ -801,6 +801,33 @@
     </message>
 </context>
 <context>
+    <name>OdtWriter</name>
+    <message>
+        <source>%1 does not parse at line %2: %3</source>
+        <translation>%1 ne se lit pas à la ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>content.xml has %1 headings where %2 were expected</source>
+        <translation>content.xml a %1 titres au lieu des %2 attendus</translation>
+    </message>
+    <message>
+        <source>the package has %1 files where %2 were expected</source>
+        <translation>le paquet contient %1 fichiers au lieu des %2 attendus</translation>
+    </message>
+    <message>
+        <source>the package does not start with its stored mimetype</source>
+        <translation>le paquet ne commence pas par son type MIME non compressé</translation>
+    </message>
+    <message>
+        <source>the package holds %1 where %2 was expected</source>
+        <translation>le paquet contient %1 là où %2 était attendu</translation>
+    </message>
+    <message>
+        <source>the ODT report %1 would be larger than 4 GiB</source>
+        <translation>le rapport ODT %1 dépasserait 4 Gio</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsFields</name>
     <message>
         <source>e.g. National Development Plan 2026–2030</source>
@@ -1223,14 +1250,6 @@
     <message>
         <source>the PDF has no pages</source>
         <translation>le PDF n&apos;a aucune page</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT report %1</source>
-        <translation>impossible d&apos;écrire le rapport ODT %1</translation>
-    </message>
-    <message>
-        <source>not an OpenDocument text file</source>
-        <translation>ce n&apos;est pas un fichier texte OpenDocument</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1764,49 @@
     <message>
         <source>%1: %2 is not the module of this Coherence; reinstall Coherence.</source>
         <translation>%1 : %2 n&apos;est pas le module de ce Coherence ; réinstallez Coherence.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>the zip archive has no end record where it should (a truncated file?)</source>
+        <translation>l’archive zip n’a pas d’enregistrement de fin là où il devrait être (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s end record does not describe its central directory</source>
+        <translation>l’enregistrement de fin de l’archive zip ne décrit pas son répertoire central</translation>
+    </message>
+    <message>
+        <source>entry %1 of the zip archive&apos;s central directory is damaged</source>
+        <translation>l’entrée %1 du répertoire central de l’archive zip est endommagée</translation>
+    </message>
+    <message>
+        <source>entry %1 of the zip archive&apos;s central directory runs past its end</source>
+        <translation>l’entrée %1 du répertoire central de l’archive zip déborde de sa fin</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 is encrypted, has a data descriptor or an unknown compression</source>
+        <translation>l’entrée zip %1 est chiffrée, a un descripteur de données ou une compression inconnue</translation>
+    </message>
+    <message>
+        <source>the zip entry %1&apos;s local header does not match the central directory</source>
+        <translation>l’en-tête local de l’entrée zip %1 ne correspond pas au répertoire central</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 runs past the entries&apos; end</source>
+        <translation>l’entrée zip %1 déborde de la fin des entrées</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s central directory holds more than its %1 entries</source>
+        <translation>le répertoire central de l’archive zip contient plus que ses %1 entrées</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 records the size or CRC-32 of other content</source>
+        <translation>l’entrée zip %1 indique la taille ou le CRC-32 d’un autre contenu</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 does not hold what was written to it</source>
+        <translation>l’entrée zip %1 ne contient pas ce qui y a été écrit</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,8 +138,9 @@ TEST_CASE("Every template in every format is written, checked and readable", "[c
 }
 
 TEST_CASE("The charts of an ODT report keep their shape", "[cli][reports]") {
-    // Qt's ODF writer frames an image given a width only at its full pixel height: the radar came out
-    // 420 pt wide and 630 pt high, squeezed, in LibreOffice. Every frame must have its picture's shape.
+    // Qt's ODF writer, which wrote Coherence's ODT before OdtWriter, framed an image given a width only at
+    // its full pixel height: the radar came out 420 pt wide and 630 pt high, squeezed, in LibreOffice.
+    // Every frame must have the shape of both its pictures, the SVG and the PNG.
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("full.odt"));
     REQUIRE(runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), QStringLiteral("full"),
@@ -153,25 +155,86 @@ TEST_CASE("The charts of an ODT report keep their shape", "[cli][reports]") {
     };
     const QString content = QString::fromUtf8(unzipped(QStringLiteral("content.xml")));
     static const QRegularExpression frame(QStringLiteral(
-        R"re(<draw:frame [^>]*svg:width="([0-9.]+)pt" svg:height="([0-9.]+)pt"[^>]*>\s*<draw:image xlink:href="([^"]+)")re"));
+        R"re(<draw:frame [^>]*svg:width="([0-9.]+)cm" svg:height="([0-9.]+)cm"[^>]*>(.*?)</draw:frame>)re"));
+    static const QRegularExpression image(QStringLiteral(R"re(<draw:image xlink:href="([^"]+)")re"));
+    static const QRegularExpression viewBox(QStringLiteral(R"re(viewBox="0 0 ([0-9.]+) ([0-9.]+)")re"));
     int frames = 0;
     for (const QRegularExpressionMatch& match : frame.globalMatch(content)) {
-        const QByteArray png = unzipped(match.captured(3));
+        const double frameShape = match.captured(1).toDouble() / match.captured(2).toDouble();
+        QStringList pictures;
+        for (const QRegularExpressionMatch& href : image.globalMatch(match.captured(3))) {
+            pictures << href.captured(1);
+        }
+        REQUIRE(pictures.size() == 2);
+        REQUIRE(pictures.first().endsWith(u".svg"));
+        const QRegularExpressionMatch box = viewBox.match(QString::fromUtf8(unzipped(pictures.first())));
+        REQUIRE(box.hasMatch());
+        const QByteArray png = unzipped(pictures.last());
         REQUIRE(png.startsWith("\x89PNG"));
         // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
         const auto be32 = [&png](int at) {
             return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) |
                    (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
         };
-        const double pictureShape = double(be32(16)) / be32(20);
-        const double frameShape = match.captured(1).toDouble() / match.captured(2).toDouble();
-        INFO(match.captured(3).toStdString()
-             << ": picture " << be32(16) << "x" << be32(20) << ", frame " << match.captured(1).toStdString()
-             << "x" << match.captured(2).toStdString() << " pt");
-        CHECK(std::abs(frameShape / pictureShape - 1) < 0.01);
+        INFO(pictures.join(u' ').toStdString()
+             << ": PNG " << be32(16) << "x" << be32(20) << ", SVG " << box.captured(1).toStdString() << "x"
+             << box.captured(2).toStdString() << ", frame " << match.captured(1).toStdString() << "x"
+             << match.captured(2).toStdString() << " cm");
+        CHECK(std::abs(frameShape / (double(be32(16)) / be32(20)) - 1) < 0.01);
+        CHECK(std::abs(frameShape / (box.captured(1).toDouble() / box.captured(2).toDouble()) - 1) < 0.01);
         ++frames;
     }
     CHECK(frames == 2); // the radar and the bars
+}
+
+TEST_CASE("An ODT report's sections and criteria are headings at the HTML's levels", "[cli][reports]") {
+    // Before OdtWriter, headings were bold paragraphs: no Navigator, no table of contents, and a heading
+    // could end a page in LibreOffice. Every heading of every template is now a text:h with its level,
+    // in a heading style (which keeps it with the next paragraph: tests/core/OdtWriterTests.cpp), and
+    // the package passes unzip's test.
+    QTemporaryDir dir;
+    for (const QString& reportTemplate :
+         {QStringLiteral("briefing"), QStringLiteral("full"), QStringLiteral("workshop")}) {
+        INFO(reportTemplate.toStdString());
+        const QString odt = dir.filePath(reportTemplate + QStringLiteral(".odt"));
+        const QString html = dir.filePath(reportTemplate + QStringLiteral(".html"));
+        for (const QString& out : {odt, html}) {
+            REQUIRE(runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), reportTemplate,
+                            QStringLiteral("--format"), QFileInfo(out).suffix(), QStringLiteral("-o"), out})
+                        .exitCode == 0);
+        }
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-t"), odt});
+        REQUIRE(unzip.waitForFinished(60000));
+        CHECK(unzip.exitCode() == 0);
+        // The HTML's sections and criteria (h2, h3), in order, are the ODT's outline levels 1 and 2.
+        const auto headingsOf = [](const QString& xml, const QStringList& elements) {
+            QStringList headings;
+            QXmlStreamReader reader(xml);
+            while (!reader.atEnd()) {
+                if (reader.readNext() == QXmlStreamReader::StartElement &&
+                    elements.contains(reader.qualifiedName())) {
+                    const QString level =
+                        reader.qualifiedName() == u"text:h"
+                            ? reader.attributes().value(QStringLiteral("text:outline-level")).toString()
+                            : QString::number(reader.qualifiedName().mid(1).toInt() - 1);
+                    if (reader.qualifiedName() == u"text:h") {
+                        CHECK(reader.attributes().value(QStringLiteral("text:style-name")) ==
+                              QStringLiteral("Heading_20_%1").arg(level));
+                    }
+                    headings << level + QLatin1Char(' ') +
+                                    reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                }
+            }
+            CHECK_FALSE(reader.hasError());
+            return headings;
+        };
+        const QStringList headings = headingsOf(readableText(odt), {QStringLiteral("text:h")});
+        const QStringList expected =
+            headingsOf(readableText(html), {QStringLiteral("h2"), QStringLiteral("h3")});
+        CHECK(headings.size() > 3);
+        CHECK(headings == expected);
+    }
 }
 
 TEST_CASE("User text is escaped in every format and breaks nothing", "[cli][reports]") {
