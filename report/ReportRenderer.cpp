@@ -120,6 +120,98 @@ OdtWriter::Picture odtPicture(const QString& svg, const QImage& raster) {
     return {svg.toUtf8(), png, raster.size()};
 }
 
+/// What QTextDocument makes of a report block at the top level of its root frame, in order.
+struct RootItem {
+    /// How an item holds to what follows it on a page (keepWithNext()).
+    enum class Keeping {
+        Free,     ///< may end a page
+        WithNext, ///< a heading, or a quotation's text: never the last thing on a page
+        Whole,    ///< a quotation's source: on the page where the quotation, and any heading over it, starts
+    };
+
+    qsizetype block;     ///< the report block it comes from
+    bool frame;          ///< a table, rather than a text block
+    bool canStartPart;   ///< a heading or a paragraph: a part may start with it
+    const QString* text; ///< the text of a block a part may start with, or of the title: the walks agree
+    Keeping keeping = Keeping::Free;
+};
+
+/// The root items @p report's blocks [@p first, @p last) become, as ReportWriter::html() writes them and
+/// Qt's HTML import reads them: a heading, a paragraph or a call-out is one block, a list a block per
+/// item, a table its caption, a frame and the empty block Qt puts after it, a chart or a quotation two
+/// paragraphs.
+QList<RootItem> rootItemsOf(const PreparedReport& report, qsizetype first, qsizetype last) {
+    QList<RootItem> items;
+    if (first == 0) {
+        items.append({-1, false, false, &report.built.title});
+        if (!report.built.subtitle.isEmpty()) {
+            items.append({-1, false, false, &report.built.subtitle});
+        }
+    }
+    for (qsizetype i = first; i < last; ++i) {
+        const ReportBlock& block = report.built.blocks.at(i);
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            items.append({i, false, true, &block.text, RootItem::Keeping::WithNext});
+            break;
+        case ReportBlock::Kind::Paragraph:
+        case ReportBlock::Kind::Callout:
+            items.append({i, false, true, &block.text});
+            break;
+        case ReportBlock::Kind::Bullets:
+            for (qsizetype item = 0; item < block.items.size(); ++item) {
+                items.append({i, false, false, nullptr});
+            }
+            break;
+        case ReportBlock::Kind::Table:
+            if (!block.caption.isEmpty()) {
+                items.append({i, false, false, nullptr}); // Qt puts a caption before its table
+            }
+            items.append({i, true, false, nullptr});
+            items.append({i, false, false, nullptr});
+            break;
+        case ReportBlock::Kind::Chart:
+            items.append({i, false, false, nullptr});
+            items.append({i, false, false, nullptr});
+            break;
+        case ReportBlock::Kind::Quote:
+            items.append({i, false, false, nullptr, RootItem::Keeping::WithNext});
+            items.append({i, false, false, nullptr, RootItem::Keeping::Whole});
+            break;
+        }
+    }
+    return items;
+}
+
+/// The block property that holds a root block's RootItem::Keeping.
+constexpr int kKeepingProperty = QTextFormat::UserProperty + 1;
+
+/// Marks each root block of @p document, made from the blocks [@p first, @p last) of @p report, with how
+/// it holds to what follows it. Left unmarked when the document is not made as rootItemsOf() expects:
+/// keepWithNext() then keeps headings by their heading level alone.
+void markKeeping(QTextDocument& document, const PreparedReport& report, qsizetype first, qsizetype last) {
+    const QList<RootItem> expected = rootItemsOf(report, first, last);
+    QList<QTextFrame::iterator> items;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (items.size() >= expected.size() ||
+            expected.at(items.size()).frame != (it.currentFrame() != nullptr)) {
+            return;
+        }
+        items.append(it);
+    }
+    if (items.size() != expected.size()) {
+        return;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (expected.at(i).keeping != RootItem::Keeping::Free) {
+            QTextCursor cursor(items.at(i).currentBlock());
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setProperty(kKeepingProperty, int(expected.at(i).keeping));
+            cursor.setBlockFormat(format);
+        }
+    }
+}
+
 /// The blocks [@p first, @p last) of @p report as a QTextDocument; the title and subtitle come with the
 /// part that starts at the first block. Caller owns it.
 QTextDocument* partDocument(const PreparedReport& report, qsizetype first, qsizetype last) {
@@ -155,6 +247,7 @@ QTextDocument* partDocument(const PreparedReport& report, qsizetype first, qsize
     }
     document->setHtml(html);
     document->setMetaInformation(QTextDocument::DocumentTitle, report.built.title);
+    markKeeping(*document, report, first, last);
     return document;
 }
 
@@ -203,30 +296,54 @@ qreal firstLineTop(const QAbstractTextDocumentLayout& layout, const QTextFrame::
     return layout.blockBoundingRect(block).top() + (text->lineCount() > 0 ? text->lineAt(0).y() : 0);
 }
 
+/// The top of the last line of the block @p item of the root frame; a table's first line's.
+qreal lastLineTop(const QAbstractTextDocumentLayout& layout, const QTextFrame::iterator& item) {
+    if (item.currentFrame()) {
+        return firstLineTop(layout, item);
+    }
+    const QTextLayout* text = item.currentBlock().layout();
+    return layout.blockBoundingRect(item.currentBlock()).top() +
+           (text->lineCount() > 0 ? text->lineAt(text->lineCount() - 1).y() : 0);
+}
+
+RootItem::Keeping keepingOf(const QTextFrame::iterator& item) {
+    if (item.currentFrame()) {
+        return RootItem::Keeping::Free;
+    }
+    const QTextBlockFormat format = item.currentBlock().blockFormat();
+    if (format.hasProperty(kKeepingProperty)) {
+        return RootItem::Keeping(format.intProperty(kKeepingProperty));
+    }
+    return format.headingLevel() > 0 ? RootItem::Keeping::WithNext : RootItem::Keeping::Free;
+}
+
 /// Moves each heading that would end a page to the top of the next, with the text it heads, as the
 /// HTML report asks browsers to (`page-break-after: avoid`): a heading alone at the foot of a page
 /// reads as a section with nothing in it. A run of headings (an area's, then its first criterion's)
-/// moves together. @p document is laid out by layOutFor(); a forced page break only pushes what
+/// moves together. A quotation is kept whole the same way (`page-break-inside: avoid`): its text and
+/// the line that says where it is from move over together, with any heading over them. @p document
+/// is laid out by layOutFor() and marked by markKeeping(); a forced page break only pushes what
 /// follows down, so one pass from the top, reading positions as the layout settles, is enough.
-void keepHeadingsWithNext(QTextDocument& document) {
+void keepWithNext(QTextDocument& document) {
     const QAbstractTextDocumentLayout& layout = *document.documentLayout();
     const qreal pageHeight = document.pageSize().height();
     const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
-    std::optional<QTextBlock> runStart; // the first heading of the run just read
+    std::optional<QTextBlock> runStart; // the first item of the run just read
     qreal runStartTop = 0;
     std::optional<qreal> beforeRunTop; // the top of the item before the run: on the same page or not
     std::optional<qreal> previousTop;
     for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         qreal top = firstLineTop(layout, it);
-        const bool heading = !it.currentFrame() && it.currentBlock().blockFormat().headingLevel() > 0;
-        if (heading && !runStart) {
+        const RootItem::Keeping keeping = keepingOf(it);
+        if (keeping == RootItem::Keeping::WithNext && !runStart) {
             runStart = it.currentBlock();
             runStartTop = top;
             beforeRunTop = previousTop;
-        } else if (!heading && runStart) {
-            // The run ends here: if this item starts a later page than the run, and the run is not
-            // already the first thing on its page, the run goes over with it.
-            const bool stranded = pageOf(top) > pageOf(runStartTop);
+        } else if (keeping != RootItem::Keeping::WithNext && runStart) {
+            // The run ends here: if this item starts (or, kept whole, ends) a later page than the run,
+            // and the run is not already the first thing on its page, the run goes over with it.
+            const qreal endTop = keeping == RootItem::Keeping::Whole ? lastLineTop(layout, it) : top;
+            const bool stranded = pageOf(endTop) > pageOf(runStartTop);
             const bool firstOnPage = !beforeRunTop || pageOf(*beforeRunTop) < pageOf(runStartTop);
             if (stranded && !firstOnPage) {
                 QTextCursor cursor(*runStart);
@@ -281,58 +398,6 @@ struct PartEnd {
     int pagesBefore; ///< the part's pages before it, which are final
 };
 
-/// What QTextDocument makes of a report block at the top level of its root frame, in order.
-struct RootItem {
-    qsizetype block;     ///< the report block it comes from
-    bool frame;          ///< a table, rather than a text block
-    bool canStartPart;   ///< a heading or a paragraph: a part may start with it
-    const QString* text; ///< the text of a block a part may start with, or of the title: the walks agree
-};
-
-/// The root items @p report's blocks [@p first, @p last) become, as ReportWriter::html() writes them and
-/// Qt's HTML import reads them: a heading, a paragraph or a call-out is one block, a list a block per
-/// item, a table its caption, a frame and the empty block Qt puts after it, a chart or a quotation two
-/// paragraphs.
-QList<RootItem> rootItemsOf(const PreparedReport& report, qsizetype first, qsizetype last) {
-    QList<RootItem> items;
-    if (first == 0) {
-        items.append({-1, false, false, &report.built.title});
-        if (!report.built.subtitle.isEmpty()) {
-            items.append({-1, false, false, &report.built.subtitle});
-        }
-    }
-    for (qsizetype i = first; i < last; ++i) {
-        const ReportBlock& block = report.built.blocks.at(i);
-        switch (block.kind) {
-        case ReportBlock::Kind::Heading:
-            items.append({i, false, true, &block.text});
-            break;
-        case ReportBlock::Kind::Paragraph:
-        case ReportBlock::Kind::Callout:
-            items.append({i, false, true, &block.text});
-            break;
-        case ReportBlock::Kind::Bullets:
-            for (qsizetype item = 0; item < block.items.size(); ++item) {
-                items.append({i, false, false, nullptr});
-            }
-            break;
-        case ReportBlock::Kind::Table:
-            if (!block.caption.isEmpty()) {
-                items.append({i, false, false, nullptr}); // Qt puts a caption before its table
-            }
-            items.append({i, true, false, nullptr});
-            items.append({i, false, false, nullptr});
-            break;
-        case ReportBlock::Kind::Chart:
-        case ReportBlock::Kind::Quote:
-            items.append({i, false, false, nullptr});
-            items.append({i, false, false, nullptr});
-            break;
-        }
-    }
-    return items;
-}
-
 /// The last heading or paragraph of the part [@p first, @p last) of @p report, laid out as
 /// @p document, whose first line starts a page after the part's first. Everything before it is laid out
 /// as in the whole report, since layout runs from the top down; so is everything from it on in a
@@ -369,7 +434,7 @@ std::optional<PartEnd> lastBlockStartingAPage(const QTextDocument& document, con
         }
         const int page = int(top / pageHeight);
         // Layout positions are in 1/64 of a device pixel; half a pixel tells a page's top apart. A heading
-        // that keepHeadingsWithNext() moved to a new page is no such place: after a forced page break
+        // that keepWithNext() moved to a new page is no such place: after a forced page break
         // Qt sets it lower than it sets a document's first line (the parts test found the words moved).
         if (item.canStartPart && page >= 1 && std::abs(top - (page * pageHeight + *firstLineTop)) < 0.5) {
             end = PartEnd{item.block, page};
@@ -399,7 +464,7 @@ bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer
         return false;
     }
     const PageGeometry geometry = layOutFor(document, printer);
-    keepHeadingsWithNext(document);
+    keepWithNext(document);
     int pagesDrawn = 0;
     return drawPages(document, painter, printer, geometry, 1, document.pageCount(), pagesDrawn);
 }
@@ -422,7 +487,7 @@ int ReportRenderer::printInParts(const Assessment& assessment, const ReportOptio
         const qsizetype last = std::min(count, first + span);
         const std::unique_ptr<QTextDocument> document(partDocument(report, first, last));
         const PageGeometry geometry = layOutFor(*document, writer);
-        keepHeadingsWithNext(*document);
+        keepWithNext(*document);
         // Counting the pages finishes the layout, which Qt otherwise does a part at a time as needed.
         const int pages = document->pageCount();
         if (last == count) {

@@ -186,3 +186,46 @@ TEST_CASE("No page of a PDF report ends with a heading: it goes over with the te
     });
     CHECK(pagesSeen >= 30);
 }
+
+TEST_CASE("No quotation of a PDF report is split across pages", "[ui][reports]") {
+    // The briefing note on A4 ended page 2 with a quotation and the first line of where it is from, the
+    // rest of that line on page 3. A quotation, and the line that says where it is from, now share a page.
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    QTemporaryDir dir;
+    int quotesSeen = 0;
+    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
+        const ReportDocument built = ReportBuilder::build(
+            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
+        QStringList pages;
+        for (const QList<Word>& words : wordsByPage(pdf)) {
+            QStringList text;
+            for (const Word& word : words) {
+                text << word.text;
+            }
+            // A reader sees "ff", "fi", "fl", "ffi" and "ffl" where the PDF has ligatures (U+FB00–FB04).
+            QString page = text.join(QLatin1Char(' '));
+            const QStringList ligatures{QStringLiteral("ff"), QStringLiteral("fi"), QStringLiteral("fl"),
+                                        QStringLiteral("ffi"), QStringLiteral("ffl")};
+            for (qsizetype i = 0; i < ligatures.size(); ++i) {
+                page.replace(QChar(0xFB00 + int(i)), ligatures.at(i));
+            }
+            pages << page;
+        }
+        for (const ReportBlock& block : built.blocks) {
+            if (block.kind != ReportBlock::Kind::Quote) {
+                continue;
+            }
+            const QString quotation = block.text.simplified() + QLatin1Char(' ') + block.source.simplified();
+            INFO(quotation.toStdString());
+            CHECK(std::any_of(pages.cbegin(), pages.cend(),
+                              [&quotation](const QString& page) { return page.contains(quotation); }));
+            ++quotesSeen;
+        }
+    });
+    CHECK(quotesSeen >= 10); // the briefing notes' five each
+}
