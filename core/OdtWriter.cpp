@@ -45,11 +45,9 @@ QString cm(double value) {
     return QString::number(value, 'f', 3) + QStringLiteral("cm");
 }
 
-QString pictureName(ReportBlock::Chart chart, const char* extension) {
-    return QStringLiteral("Pictures/%1.%2")
-        .arg(chart == ReportBlock::Chart::AreaRadar ? QStringLiteral("area-radar")
-                                                    : QStringLiteral("area-bars"),
-             QString::fromLatin1(extension));
+QString pictureName(ReportBlock::Chart chart) {
+    return chart == ReportBlock::Chart::AreaRadar ? QStringLiteral("Pictures/area-radar.png")
+                                                  : QStringLiteral("Pictures/area-bars.png");
 }
 
 /// Whether XML 1.0 may hold @p c at all; the rest (control characters from a pasted note, U+FFFE,
@@ -580,6 +578,11 @@ void writeImage(QXmlStreamWriter& xml, const QString& href, const QString& media
 
 void writeChart(QXmlStreamWriter& xml, const ReportBlock& block, const OdtWriter::Picture& picture,
                 int number, const PageGeometry& page) {
+    if (picture.png.isEmpty()) {
+        // No picture given (a writer without a renderer): the caption alone, as the Markdown does.
+        writeParagraph(xml, QStringLiteral("Caption"), block.caption);
+        return;
+    }
     const QSizeF size = frameSize(picture.pixels, page);
     xml.writeStartElement(QStringLiteral("text:p"));
     xml.writeAttribute(QStringLiteral("text:style-name"), QStringLiteral("Figure"));
@@ -590,13 +593,9 @@ void writeChart(QXmlStreamWriter& xml, const ReportBlock& block, const OdtWriter
     xml.writeAttribute(QStringLiteral("svg:width"), cm(size.width()));
     xml.writeAttribute(QStringLiteral("svg:height"), cm(size.height()));
     xml.writeAttribute(QStringLiteral("draw:z-index"), QStringLiteral("0"));
-    // Alternatives, the first a reader can show: SVG, sharp at any zoom, then PNG.
-    if (!picture.svg.isEmpty()) {
-        writeImage(xml, pictureName(block.chart, "svg"), QStringLiteral("image/svg+xml"));
-    }
-    if (!picture.png.isEmpty()) {
-        writeImage(xml, pictureName(block.chart, "png"), QStringLiteral("image/png"));
-    }
+    // PNG alone. A frame may hold an SVG before it, for readers that take SVG, but Word has none before
+    // Office 2019, and what an older Word makes of such a frame is unknown (docs/reports.md).
+    writeImage(xml, pictureName(block.chart), QStringLiteral("image/png"));
     // The caption as the picture's text alternative, for screen readers.
     xml.writeTextElement(QStringLiteral("svg:title"), block.caption);
     xml.writeEndElement(); // frame
@@ -740,12 +739,9 @@ QList<Part> packageParts(const ReportDocument& document, const OdtWriter::Pictur
         if (block.kind == ReportBlock::Kind::Chart && !used.contains(block.chart)) {
             used.insert(block.chart);
             const OdtWriter::Picture picture = pictures.value(block.chart);
-            if (!picture.svg.isEmpty()) {
-                parts.append({pictureName(block.chart, "svg"), QStringLiteral("image/svg+xml"), picture.svg});
-            }
             if (!picture.png.isEmpty()) {
                 // Already compressed: deflating it again would only cost time.
-                parts.append({pictureName(block.chart, "png"), QStringLiteral("image/png"), picture.png,
+                parts.append({pictureName(block.chart), QStringLiteral("image/png"), picture.png,
                               ZipWriter::Method::Stored});
             }
         }

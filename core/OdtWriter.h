@@ -15,19 +15,20 @@ namespace coherence {
  * report's headings as real headings (Heading 1 and 2 with outline levels, so LibreOffice's
  * Navigator, a table of contents and Word's navigation pane see them, each kept with the text after
  * it), named styles for body text, quotations, captions, the "ask" callouts and table text (restyle
- * one, restyle all), bulleted lists, tables whose header row repeats on each page, charts as SVG with
- * a PNG for readers without SVG, page numbers, the page size, and the report's language for spelling.
+ * one, restyle all), bulleted lists, tables whose header row repeats on each page, charts in their shape
+ * with their caption as text alternative, page numbers, the page size, and the report's language for
+ * spelling.
  *
  * Why not QTextDocumentWriter: Qt's ODF writer turns headings into bold paragraphs with no outline
- * level or keep-with-next, gives every paragraph a style of its own, and writes charts as PNG only.
+ * level or keep-with-next, gives every paragraph a style of its own, and frames an image given only a width
+ * at its full pixel height.
  */
 class OdtWriter {
     Q_DECLARE_TR_FUNCTIONS(OdtWriter)
 
 public:
-    /// A chart: SVG for readers that take it, PNG (@p pixels in size) for those that do not.
+    /// A chart as PNG, @p pixels in size.
     struct Picture {
-        QByteArray svg;
         QByteArray png;
         QSize pixels;
     };

@@ -93,31 +93,26 @@ QString imageTag(const char* url, QSize size) {
 /// A report's blocks, and its charts rasterised once for every document made of them.
 struct PreparedReport {
     ReportDocument built;
-    QString radarSvg;
-    QString barsSvg;
     QImage radar;
     QImage bars;
 };
 
 PreparedReport prepare(const Assessment& assessment, const ReportOptions& options) {
     const ScoreReport report = Scorer(assessment.rubric()).score(assessment);
-    PreparedReport prepared{ReportBuilder::build(assessment, report, options),
-                            ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language),
-                            ReportSvgCharts::areaBars(*assessment.rubric(), report, options.language),
-                            {},
-                            {}};
-    prepared.radar = rasterise(prepared.radarSvg);
-    prepared.bars = rasterise(prepared.barsSvg);
+    PreparedReport prepared{ReportBuilder::build(assessment, report, options), {}, {}};
+    prepared.radar = rasterise(ReportSvgCharts::areaRadar(*assessment.rubric(), report, options.language));
+    prepared.bars = rasterise(ReportSvgCharts::areaBars(*assessment.rubric(), report, options.language));
     return prepared;
 }
 
-/// A chart for the ODT package: its SVG, and the raster the PDF uses as PNG for readers without SVG.
-OdtWriter::Picture odtPicture(const QString& svg, const QImage& raster) {
+/// A chart for the ODT package: the raster the PDF uses, as PNG.
+OdtWriter::Picture odtPicture(const QImage& raster) {
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    raster.save(&buffer, "PNG");
-    return {svg.toUtf8(), png, raster.size()};
+    // Opaque: the raster is drawn on white, and an alpha channel would only double what a reader decodes.
+    raster.convertToFormat(QImage::Format_RGB32).save(&buffer, "PNG");
+    return {png, raster.size()};
 }
 
 /// What QTextDocument makes of a report block at the top level of its root frame, in order.
@@ -534,9 +529,8 @@ bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions&
 bool ReportRenderer::writeOdt(const Assessment& assessment, const ReportOptions& options, const QString& path,
                               QString* error) {
     const PreparedReport report = prepare(assessment, options);
-    const OdtWriter::Pictures pictures{
-        {ReportBlock::Chart::AreaRadar, odtPicture(report.radarSvg, report.radar)},
-        {ReportBlock::Chart::AreaBars, odtPicture(report.barsSvg, report.bars)}};
+    const OdtWriter::Pictures pictures{{ReportBlock::Chart::AreaRadar, odtPicture(report.radar)},
+                                       {ReportBlock::Chart::AreaBars, odtPicture(report.bars)}};
     const QString language = options.language.isEmpty() ? LocalizedText::defaultLanguage() : options.language;
     return OdtWriter::write(report.built, pictures, language, path, error);
 }

@@ -36,9 +36,7 @@ ReportDocument sampleDocument() {
 
 OdtWriter::Pictures samplePictures() {
     // A 3 × 2 picture: the frame must keep that shape. The PNG is only a signature: nothing here decodes it.
-    return {{ReportBlock::Chart::AreaRadar,
-             {"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 200\"/>", "\x89PNG\r\n\x1a\n",
-              QSize(300, 200)}}};
+    return {{ReportBlock::Chart::AreaRadar, {"\x89PNG\r\n\x1a\n", QSize(300, 200)}}};
 }
 
 /// One member of the package at @p path, as Info-ZIP reads it.
@@ -115,9 +113,9 @@ TEST_CASE("An ODT report has headings with outline levels, named styles and its 
     CHECK(total == Approx(17.0).epsilon(0.001));
     CHECK(QString(widths.first()).remove(QStringLiteral("cm")).toDouble() >= 9 * 0.19); // "diagnosis"
 
-    // The chart: SVG first, PNG for readers without SVG, in the picture's shape, the caption as its title.
+    // The chart in the picture's shape, the caption as its title.
     CHECK(attributes(content, QStringLiteral("draw:image"), QStringLiteral("xlink:href")) ==
-          QStringList{QStringLiteral("Pictures/area-radar.svg"), QStringLiteral("Pictures/area-radar.png")});
+          QStringList{QStringLiteral("Pictures/area-radar.png")});
     const QString width =
         attributes(content, QStringLiteral("draw:frame"), QStringLiteral("svg:width")).value(0);
     const QString height =
@@ -126,10 +124,10 @@ TEST_CASE("An ODT report has headings with outline levels, named styles and its 
               QString(height).remove(QStringLiteral("cm")).toDouble() ==
           Approx(1.5).epsilon(0.001));
     CHECK(content.contains("<svg:title>Area profile</svg:title>"));
-    CHECK(member(path, QStringLiteral("Pictures/area-radar.svg")) == samplePictures().first().svg);
+    CHECK(member(path, QStringLiteral("Pictures/area-radar.png")) == samplePictures().first().png);
     const QByteArray manifest = member(path, QStringLiteral("META-INF/manifest.xml"));
     CHECK(manifest.contains(
-        "manifest:full-path=\"Pictures/area-radar.svg\" manifest:media-type=\"image/svg+xml\""));
+        "manifest:full-path=\"Pictures/area-radar.png\" manifest:media-type=\"image/png\""));
     CHECK(manifest.contains("manifest:full-path=\"/\" manifest:version=\"1.3\" "
                             "manifest:media-type=\"application/vnd.oasis.opendocument.text\""));
 }
@@ -167,4 +165,18 @@ TEST_CASE("An ODT report on Letter paper has Letter's page and text widths", "[r
     CHECK(styles.contains("fo:page-width=\"21.590cm\" fo:page-height=\"27.940cm\""));
     CHECK(styles.contains("fo:language=\"en\" fo:country=\"US\""));
     CHECK(member(path, QStringLiteral("content.xml")).contains("style:width=\"17.590cm\""));
+}
+
+TEST_CASE("An ODT chart without a picture is its caption alone", "[reports][odt]") {
+    const QByteArray package = OdtWriter::package(sampleDocument(), {}, QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-picture.odt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(package);
+    file.close();
+    const QByteArray content = member(path, QStringLiteral("content.xml"));
+    CHECK_FALSE(content.contains("<draw:frame"));
+    CHECK(content.contains("<text:p text:style-name=\"Caption\">Area profile</text:p>"));
+    CHECK_FALSE(member(path, QStringLiteral("META-INF/manifest.xml")).contains("Pictures/"));
 }
