@@ -2,6 +2,7 @@
 
 #include "LocalizedText.h"
 #include "OdtWriter.h"
+#include "PdfOutline.h"
 #include "ReportSvgCharts.h"
 #include "ReportWriter.h"
 #include "Scorer.h"
@@ -438,6 +439,38 @@ std::optional<PartEnd> lastBlockStartingAPage(const QTextDocument& document, con
     return next == expected.size() ? end : std::nullopt;
 }
 
+/// The headings on the first @p pages pages of @p document, laid out by layOutFor() for @p printer, as
+/// bookmarks to the PDF's pages after the @p pagesBefore already printed: each takes a reader to its
+/// heading's line, a little above it. The title (h1) is the PDF's title, not a bookmark.
+QList<PdfOutline::Entry> bookmarksOf(const QTextDocument& document, const QPagedPaintDevice& printer,
+                                     int pages, int pagesBefore) {
+    const QAbstractTextDocumentLayout& layout = *document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    const QPageLayout pageLayout = printer.pageLayout();
+    const qreal fullHeight = pageLayout.fullRectPoints().height();
+    const qreal topMargin = pageLayout.margins(QPageLayout::Point).top();
+    const qreal pointsPerUnit = 72.0 / printer.logicalDpiY();
+    constexpr qreal kAbove = 6; // points of space above the heading's line, so that it shows whole
+    QList<PdfOutline::Entry> bookmarks;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const int level = it.currentFrame() ? 0 : it.currentBlock().blockFormat().headingLevel();
+        if (level < 2) {
+            continue;
+        }
+        const qreal top = firstLineTop(layout, it);
+        const int page = int(top / pageHeight);
+        if (page >= pages) {
+            break; // on a page the next part lays out again
+        }
+        const qreal fromTop = topMargin + (top - page * pageHeight) * pointsPerUnit;
+        QString title = it.currentBlock().text();
+        title.replace(QChar::LineSeparator, QLatin1Char(' '));
+        bookmarks.append(
+            {title, level - 1, pagesBefore + page + 1, std::min(fullHeight, fullHeight - fromTop + kAbove)});
+    }
+    return bookmarks;
+}
+
 } // namespace
 
 void ReportRenderer::setUpWriter(QPdfWriter& writer, ReportDocument::PageSize pageSize) {
@@ -465,7 +498,8 @@ bool ReportRenderer::printTo(QTextDocument& document, QPagedPaintDevice& printer
 }
 
 int ReportRenderer::printInParts(const Assessment& assessment, const ReportOptions& options,
-                                 QPdfWriter& writer, qsizetype blocksPerPart) {
+                                 QPdfWriter& writer, qsizetype blocksPerPart,
+                                 QList<PdfOutline::Entry>* outline) {
     const PreparedReport report = prepare(assessment, options);
     writer.setTitle(report.built.title);
     giveMarginsIfNone(writer);
@@ -486,12 +520,18 @@ int ReportRenderer::printInParts(const Assessment& assessment, const ReportOptio
         // Counting the pages finishes the layout, which Qt otherwise does a part at a time as needed.
         const int pages = document->pageCount();
         if (last == count) {
+            if (outline) {
+                outline->append(bookmarksOf(*document, writer, pages, pagesDrawn));
+            }
             return drawPages(*document, painter, writer, geometry, 1, pages, pagesDrawn) ? parts + 1 : 0;
         }
         const std::optional<PartEnd> end = lastBlockStartingAPage(*document, report, first, last);
         if (!end) {
             span *= 2; // nowhere to cut: the same part, longer
             continue;
+        }
+        if (outline) {
+            outline->append(bookmarksOf(*document, writer, end->pagesBefore, pagesDrawn));
         }
         if (!drawPages(*document, painter, writer, geometry, 1, end->pagesBefore, pagesDrawn)) {
             return 0;
@@ -506,22 +546,38 @@ bool ReportRenderer::writePdf(const Assessment& assessment, const ReportOptions&
                               QString* error) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    QList<PdfOutline::Entry> outline;
     {
         QPdfWriter writer(&buffer);
         setUpWriter(writer, options.pageSize);
-        if (printInParts(assessment, options, writer, kBlocksPerPart) == 0) {
+        if (printInParts(assessment, options, writer, kBlocksPerPart, &outline) == 0) {
             *error = tr("cannot draw the PDF report %1").arg(path);
             return false;
         }
     }
+    // A reader of the full report, tens or hundreds of pages, starts from its outline; the briefing
+    // note and the workshop summary, a few pages, open on their first page alone.
+    QString problem;
+    const QByteArray pdf =
+        outline.isEmpty()
+            ? buffer.data()
+            : PdfOutline::append(buffer.data(), outline,
+                                 options.reportTemplate == ReportOptions::Template::Full, &problem);
+    if (pdf.isEmpty()) {
+        *error = tr("cannot add bookmarks to the PDF report %1: %2").arg(path, problem);
+        return false;
+    }
+    const qsizetype bookmarks = outline.size();
     return VerifiedFileWriter::write(
-        path, buffer.data(),
-        [](const QByteArray& bytes) {
+        path, pdf,
+        [bookmarks](const QByteArray& bytes) {
             if (!bytes.startsWith("%PDF-") || !bytes.trimmed().endsWith("%%EOF")) {
                 return tr("not a complete PDF");
             }
-            return bytes.contains("/Type /Page") || bytes.contains("/Type/Page") ? QString()
-                                                                                 : tr("the PDF has no pages");
+            if (!bytes.contains("/Type /Page") && !bytes.contains("/Type/Page")) {
+                return tr("the PDF has no pages");
+            }
+            return bytes.count("/Title <FEFF") >= bookmarks ? QString() : tr("the PDF lacks its bookmarks");
         },
         error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "PdfOutline.h"
 #include "ReportBuilder.h"
 #include "ReportExport.h"
 
@@ -42,9 +43,11 @@ public:
     /// per block the larger it is (Qt scans a frame's children for each table it inserts and walks a
     /// working set that outgrows the caches): in one document a 5,000-criterion report took 6.1 times
     /// as long as a 1,000-criterion one and 214 MB; in parts, 5.0 times and 115 MB
-    /// (docs/performance.md). Returns the number of parts, 0 if the writer cannot be painted on.
+    /// (docs/performance.md). Returns the number of parts, 0 if the writer cannot be painted on. With
+    /// @p outline, adds a bookmark for each heading printed (PdfOutline).
     [[nodiscard]] static int printInParts(const Assessment& assessment, const ReportOptions& options,
-                                          QPdfWriter& writer, qsizetype blocksPerPart);
+                                          QPdfWriter& writer, qsizetype blocksPerPart,
+                                          QList<PdfOutline::Entry>* outline = nullptr);
     [[nodiscard]] static bool writePdf(const Assessment& assessment, const ReportOptions& options,
                                        const QString& path, QString* error);
     [[nodiscard]] static bool writeOdt(const Assessment& assessment, const ReportOptions& options,

@@ -828,6 +828,21 @@
     </message>
 </context>
 <context>
+    <name>PdfOutline</name>
+    <message>
+        <source>the PDF has no cross-reference trailer that can be read</source>
+        <translation>el PDF no tiene un tráiler de referencias cruzadas legible</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalog or page tree cannot be read</source>
+        <translation>no se puede leer el catálogo ni el árbol de páginas del PDF</translation>
+    </message>
+    <message>
+        <source>the bookmark “%1” is for page %2 of a PDF of %3 pages</source>
+        <translation>el marcador «%1» remite a la página %2 de un PDF de %3 páginas</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsFields</name>
     <message>
         <source>e.g. National Development Plan 2026–2030</source>
@@ -1250,6 +1265,14 @@
     <message>
         <source>the PDF has no pages</source>
         <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>cannot add bookmarks to the PDF report %1: %2</source>
+        <translation>no se pueden añadir los marcadores al informe PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF lacks its bookmarks</source>
+        <translation>al PDF le faltan sus marcadores</translation>
     </message>
 </context>
 <context>

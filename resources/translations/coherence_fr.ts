@@ -828,6 +828,21 @@
     </message>
 </context>
 <context>
+    <name>PdfOutline</name>
+    <message>
+        <source>the PDF has no cross-reference trailer that can be read</source>
+        <translation>le PDF n’a pas de trailer de références croisées lisible</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalog or page tree cannot be read</source>
+        <translation>le catalogue ou l’arbre des pages du PDF est illisible</translation>
+    </message>
+    <message>
+        <source>the bookmark “%1” is for page %2 of a PDF of %3 pages</source>
+        <translation>le signet « %1 » renvoie à la page %2 d’un PDF de %3 pages</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsFields</name>
     <message>
         <source>e.g. National Development Plan 2026–2030</source>
@@ -1250,6 +1265,14 @@
     <message>
         <source>the PDF has no pages</source>
         <translation>le PDF n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>cannot add bookmarks to the PDF report %1: %2</source>
+        <translation>impossible d’ajouter les signets au rapport PDF %1 : %2</translation>
+    </message>
+    <message>
+        <source>the PDF lacks its bookmarks</source>
+        <translation>le PDF n’a pas ses signets</translation>
     </message>
 </context>
 <context>

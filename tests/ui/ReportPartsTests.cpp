@@ -4,11 +4,13 @@
 #include "ReportRenderer.h"
 #include "Scorer.h"
 
+#include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
 
@@ -228,4 +230,80 @@ TEST_CASE("No quotation of a PDF report is split across pages", "[ui][reports]")
         }
     });
     CHECK(quotesSeen >= 10); // the briefing notes' five each
+}
+
+TEST_CASE("A PDF report's bookmarks are its headings, each taking a reader to its line", "[ui][reports]") {
+    // Qt writes no outline; PdfOutline appends one. Poppler must read it back: every section and
+    // criterion heading, nested by level, in order, each on the page where it is printed and placed just
+    // above its line.
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    QTemporaryDir dir;
+    int bookmarksSeen = 0;
+    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
+        const ReportDocument built = ReportBuilder::build(
+            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
+        QStringList expected;
+        for (const ReportBlock& block : built.blocks) {
+            if (block.kind == ReportBlock::Kind::Heading) {
+                expected << QStringLiteral("%1 %2").arg(block.level - 1).arg(block.text);
+            }
+        }
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
+
+        // The outline as poppler reads it: <outline> nests, <item page="N">title</item>.
+        QProcess pdftohtml;
+        pdftohtml.start(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"),
+                                                      QStringLiteral("-stdout"), QStringLiteral("-q"), pdf});
+        REQUIRE(pdftohtml.waitForFinished(60000));
+        REQUIRE(pdftohtml.exitCode() == 0);
+        QStringList bookmarks;
+        QList<int> pages;
+        int depth = 0;
+        QXmlStreamReader reader(pdftohtml.readAllStandardOutput());
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == u"outline") {
+                ++depth;
+            } else if (reader.isEndElement() && reader.name() == u"outline") {
+                --depth;
+            } else if (reader.isStartElement() && reader.name() == u"item") {
+                pages << reader.attributes().value(QStringLiteral("page")).toInt();
+                bookmarks << QStringLiteral("%1 %2").arg(depth).arg(reader.readElementText());
+            }
+        }
+        REQUIRE_FALSE(reader.hasError());
+        CHECK(bookmarks == expected);
+
+        // Where each one takes a reader: the /XYZ top of its destination, in the order written.
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        static const QRegularExpression destination(
+            QStringLiteral(R"(/Dest \[\d+ 0 R /XYZ null ([0-9.]+) null\])"));
+        QList<double> tops;
+        for (const QRegularExpressionMatch& match :
+             destination.globalMatch(QString::fromLatin1(file.readAll()))) {
+            tops << match.captured(1).toDouble();
+        }
+        REQUIRE(tops.size() == bookmarks.size());
+        const QList<QList<Word>> words = wordsByPage(pdf);
+        const double pageHeight = options.pageSize == ReportDocument::PageSize::Letter ? 792 : 842;
+        for (qsizetype i = 0; i < bookmarks.size(); ++i) {
+            INFO(bookmarks.at(i).toStdString() << " on page " << pages.at(i) << ", top " << tops.at(i));
+            REQUIRE(pages.at(i) >= 1);
+            REQUIRE(pages.at(i) <= words.size());
+            // The heading's first word is on that page, its top a few points below the destination's.
+            const QString firstWord = bookmarks.at(i).section(QLatin1Char(' '), 1, 1);
+            const double fromTop = pageHeight - tops.at(i);
+            const QList<Word>& page = words.at(pages.at(i) - 1);
+            CHECK(std::any_of(page.cbegin(), page.cend(), [&](const Word& word) {
+                return word.text == firstWord && word.y >= fromTop && word.y <= fromTop + 12;
+            }));
+            ++bookmarksSeen;
+        }
+    });
+    CHECK(bookmarksSeen >= 150);
 }
