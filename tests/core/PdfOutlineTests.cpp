@@ -150,3 +150,24 @@ TEST_CASE("An outline appended twice keeps the second", "[pdf]") {
     CHECK(twice.count("/Type /Catalog") == 3);
     CHECK(twice.count("startxref") == 3);
 }
+
+TEST_CASE("A PDF with any one byte changed is given an outline or refused, never misread", "[pdf]") {
+    // The sanitizer build runs this too: no change may make the reader run out of bounds or loop.
+    const QByteArray original = minimalPdf(3);
+    int refused = 0;
+    for (qsizetype at = 0; at < original.size(); ++at) {
+        QByteArray changed = original;
+        changed[at] = char(changed[at] ^ 0x5a);
+        QString error;
+        const QByteArray pdf = PdfOutline::append(changed, kEntries, false, &error);
+        INFO("byte " << at << ": " << error.toStdString());
+        if (pdf.isEmpty()) {
+            CHECK_FALSE(error.isEmpty());
+            ++refused;
+        } else {
+            CHECK(pdf.startsWith(changed)); // what it was given, untouched, then the update
+        }
+    }
+    // The structure it reads (the trailer, the table, the catalog, the page tree) is most of this file.
+    CHECK(refused > original.size() / 3);
+}
