@@ -11,7 +11,6 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 namespace coherence {

@@ -8,9 +8,6 @@ namespace coherence {
 
 namespace {
 
-constexpr quint32 kLocalHeaderSignature = 0x04034b50;
-constexpr quint32 kCentralHeaderSignature = 0x02014b50;
-constexpr quint32 kEndSignature = 0x06054b50;
 constexpr qsizetype kEndSize = 22;
 constexpr qsizetype kCentralHeaderSize = 46;
 constexpr qsizetype kLocalHeaderSize = 30;
@@ -39,7 +36,7 @@ quint32 adler32(QByteArrayView bytes) {
 std::optional<QList<ZipReader::Entry>> ZipReader::read(QByteArrayView archive, QString* error) {
     // The end record is the last 22 bytes: ZipWriter writes no archive comment.
     const qsizetype end = archive.size() - kEndSize;
-    if (end < 0 || get32(archive, end) != kEndSignature) {
+    if (end < 0 || get32(archive, end) != ZipWriter::kEndSignature) {
         *error = tr("the zip archive has no end record where it should (a truncated file?)");
         return std::nullopt;
     }
@@ -54,7 +51,7 @@ std::optional<QList<ZipReader::Entry>> ZipReader::read(QByteArrayView archive, Q
     QList<Entry> entries;
     qsizetype at = directoryOffset;
     for (quint16 i = 0; i < count; ++i) {
-        if (at + kCentralHeaderSize > end || get32(archive, at) != kCentralHeaderSignature) {
+        if (at + kCentralHeaderSize > end || get32(archive, at) != ZipWriter::kCentralHeaderSignature) {
             *error = tr("entry %1 of the zip archive's central directory is damaged").arg(i + 1);
             return std::nullopt;
         }
@@ -83,7 +80,7 @@ std::optional<QList<ZipReader::Entry>> ZipReader::read(QByteArrayView archive, Q
         // The local header must agree with the directory: readers differ in which of the two they trust.
         const qsizetype local = entry.localHeaderOffset;
         if (local + kLocalHeaderSize + nameSize > directoryOffset ||
-            get32(archive, local) != kLocalHeaderSignature || get16(archive, local + 6) != flags ||
+            get32(archive, local) != ZipWriter::kLocalHeaderSignature || get16(archive, local + 6) != flags ||
             get16(archive, local + 8) != entry.method || get32(archive, local + 14) != entry.crc ||
             get32(archive, local + 18) != compressedSize || get32(archive, local + 22) != entry.size ||
             get16(archive, local + 26) != nameSize ||

@@ -10,9 +10,6 @@ namespace coherence {
 
 namespace {
 
-constexpr quint32 kLocalHeaderSignature = 0x04034b50;
-constexpr quint32 kCentralHeaderSignature = 0x02014b50;
-constexpr quint32 kEndSignature = 0x06054b50;
 /// 2.0: deflate. Made by: MS-DOS attributes (0), so that no Unix permissions are implied.
 constexpr quint16 kVersion = 20;
 /// Bit 11: the name is UTF-8 (else it is read as IBM code page 437, which agrees on ASCII).
@@ -87,15 +84,7 @@ bool ZipWriter::add(const QString& name, QByteArrayView content, Method method) 
         encodedName,           flags, method, crc32(content), quint32(data.size()), quint32(content.size()),
         quint32(m_data.size())};
     put32(m_data, kLocalHeaderSignature);
-    put16(m_data, kVersion);
-    put16(m_data, entry.flags);
-    put16(m_data, quint16(entry.method));
-    put16(m_data, m_dosTime);
-    put16(m_data, m_dosDate);
-    put32(m_data, entry.crc);
-    put32(m_data, entry.compressedSize);
-    put32(m_data, entry.size);
-    put16(m_data, quint16(entry.name.size()));
+    putSharedFields(m_data, entry);
     put16(m_data, 0); // no extra field: an ODF package's mimetype must start at byte 38
     m_data.append(entry.name);
     m_data.append(data);
@@ -103,21 +92,26 @@ bool ZipWriter::add(const QString& name, QByteArrayView content, Method method) 
     return true;
 }
 
+void ZipWriter::putSharedFields(QByteArray& out, const Entry& entry) const {
+    // From "version needed" to the name's length, the local header and the directory say the same.
+    put16(out, kVersion);
+    put16(out, entry.flags);
+    put16(out, quint16(entry.method));
+    put16(out, m_dosTime);
+    put16(out, m_dosDate);
+    put32(out, entry.crc);
+    put32(out, entry.compressedSize);
+    put32(out, entry.size);
+    put16(out, quint16(entry.name.size()));
+}
+
 QByteArray ZipWriter::finish() const {
     QByteArray out = m_data;
     const quint32 directoryOffset = quint32(out.size());
     for (const Entry& entry : m_entries) {
         put32(out, kCentralHeaderSignature);
-        put16(out, kVersion);
-        put16(out, kVersion);
-        put16(out, entry.flags);
-        put16(out, quint16(entry.method));
-        put16(out, m_dosTime);
-        put16(out, m_dosDate);
-        put32(out, entry.crc);
-        put32(out, entry.compressedSize);
-        put32(out, entry.size);
-        put16(out, quint16(entry.name.size()));
+        put16(out, kVersion); // made by
+        putSharedFields(out, entry);
         put16(out, 0); // extra field
         put16(out, 0); // comment
         put16(out, 0); // disk

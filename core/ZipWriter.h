@@ -19,6 +19,11 @@ class ZipWriter {
 public:
     enum class Method { Stored = 0, Deflated = 8 };
 
+    /// The signatures that start a local header, a central directory header and the end record.
+    static constexpr quint32 kLocalHeaderSignature = 0x04034b50;
+    static constexpr quint32 kCentralHeaderSignature = 0x02014b50;
+    static constexpr quint32 kEndSignature = 0x06054b50;
+
     /// Entries are dated @p modified (the zip format keeps local time to two seconds, 1980–2107).
     explicit ZipWriter(const QDateTime& modified = QDateTime::currentDateTime());
 
@@ -44,6 +49,8 @@ private:
         quint32 size;
         quint32 offset;
     };
+
+    void putSharedFields(QByteArray& out, const Entry& entry) const;
 
     quint16 m_dosTime = 0;
     quint16 m_dosDate = 0;
