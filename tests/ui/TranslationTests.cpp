@@ -332,4 +332,16 @@ TEST_CASE("A report exported in French passes its checks in every format and rea
     const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
     CHECK(pdfText.contains(u"Principaux constats"));
     CHECK(pdfText.contains(u"Processus d"));
+    // The ODT: its sections in French as headings, and French as the language its spelling is checked in.
+    const auto odtPart = [&dir](const QString& part) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"),
+                    {QStringLiteral("-p"), dir.filePath(QStringLiteral("note.odt")), part});
+        REQUIRE(unzip.waitForFinished(60000));
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    };
+    CHECK(odtPart(QStringLiteral("content.xml"))
+              .contains(u"<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">Principaux "
+                        u"constats</text:h>"));
+    CHECK(odtPart(QStringLiteral("styles.xml")).contains(u"fo:language=\"fr\""));
 }
