@@ -18,14 +18,13 @@ QString ConsistencyWarning::message() const {
     switch (kind) {
     case Kind::MissingCitation:
         return tr("%1 is rated %2 but cites no evidence: add the passage of the plan that supports it")
-            .arg(criterionId)
-            .arg(level);
+            .arg(criterionId, QString::number(level));
     case Kind::MissingOperationalEvidence:
         return tr("%1 is rated %2 (operationalised or higher) but cites no budget, indicator or institution")
-            .arg(criterionId)
-            .arg(level);
+            .arg(criterionId, QString::number(level));
     case Kind::TargetBelowLevel:
-        return tr("%1 has target %2, below its current level %3").arg(criterionId).arg(target).arg(level);
+        return tr("%1 has target %2, below its current level %3")
+            .arg(criterionId, QString::number(target), QString::number(level));
     }
     return QString();
 }
