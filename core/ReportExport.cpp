@@ -42,7 +42,11 @@ QString ReportExport::html(const Assessment& assessment, const ReportOptions& op
     if (document) {
         *document = built;
     }
-    return ReportWriter::html(built, charts);
+    // The full report runs to many sections; the briefing note and the workshop summary are read through.
+    return ReportWriter::html(built, charts,
+                              options.reportTemplate == ReportOptions::Template::Full
+                                  ? ReportWriter::Contents::Sections
+                                  : ReportWriter::Contents::None);
 }
 
 bool ReportExport::writeHtml(const Assessment& assessment, const ReportOptions& options, const QString& path,

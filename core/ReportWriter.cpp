@@ -93,7 +93,7 @@ QString ReportWriter::markdown(const ReportDocument& document) {
     return out;
 }
 
-QString ReportWriter::html(const ReportDocument& document, const Charts& charts) {
+QString ReportWriter::html(const ReportDocument& document, const Charts& charts, Contents contents) {
     const QString pageSize = document.pageSize == ReportDocument::PageSize::Letter ? QStringLiteral("letter")
                                                                                    : QStringLiteral("A4");
     QString out;
@@ -115,6 +115,9 @@ QString ReportWriter::html(const ReportDocument& document, const Charts& charts)
               "#f6f9fc; }\n"
            << ".source { color: #555; font-size: 0.9em; } .ask { font-weight: bold; }\n"
            << ".figure { margin: 1em 0; } .caption { color: #555; font-size: 0.9em; }\n"
+           << "nav.contents { margin: 1em 0 1.5em; } nav.contents p { font-weight: bold; margin-bottom: "
+              "0.2em; }\n"
+           << "nav.contents ol { margin-top: 0; columns: 2 18em; }\n"
            << "@media print { body { margin: 0; max-width: none; } h2, h3 { page-break-after: avoid; } "
               ".figure, table, blockquote { page-break-inside: avoid; } }\n"
            << "@page { size: " << pageSize << "; margin: 18mm; }\n"
@@ -126,11 +129,29 @@ QString ReportWriter::html(const ReportDocument& document, const Charts& charts)
     if (!document.subtitle.isEmpty()) {
         stream << "<p class=\"subtitle\">" << htmlText(document.subtitle) << "</p>\n";
     }
+    // Sections are numbered in order, so that a link and its heading agree without ids made from text.
+    const auto sectionId = [](int section) { return QStringLiteral("section-%1").arg(section); };
+    if (contents == Contents::Sections) {
+        stream << "<nav class=\"contents\"><p>" << htmlText(tr("Contents")) << "</p>\n<ol>\n";
+        int section = 0;
+        for (const ReportBlock& block : document.blocks) {
+            if (block.kind == ReportBlock::Kind::Heading && std::clamp(block.level, 2, 4) == 2) {
+                stream << "<li><a href=\"#" << sectionId(++section) << "\">" << htmlText(block.text)
+                       << "</a></li>\n";
+            }
+        }
+        stream << "</ol>\n</nav>\n";
+    }
+    int section = 0;
     for (const ReportBlock& block : document.blocks) {
         switch (block.kind) {
         case ReportBlock::Kind::Heading: {
             const int level = std::clamp(block.level, 2, 4);
-            stream << "<h" << level << '>' << htmlText(block.text) << "</h" << level << ">\n";
+            stream << "<h" << level;
+            if (contents == Contents::Sections && level == 2) {
+                stream << " id=\"" << sectionId(++section) << '"';
+            }
+            stream << '>' << htmlText(block.text) << "</h" << level << ">\n";
             break;
         }
         case ReportBlock::Kind::Paragraph:
@@ -185,11 +206,22 @@ QString ReportWriter::checkHtml(const QByteArray& html, const ReportDocument& do
     QXmlStreamReader reader(html);
     QString firstHeading;
     int headings = 0;
+    QStringList ids;
+    QStringList links;
     while (!reader.atEnd()) {
         reader.readNext();
-        if (reader.isStartElement() && reader.name() == u"h1" && firstHeading.isEmpty()) {
+        if (!reader.isStartElement()) {
+            continue;
+        }
+        if (reader.attributes().hasAttribute(QStringLiteral("id"))) {
+            ids << reader.attributes().value(QStringLiteral("id")).toString();
+        }
+        if (reader.name() == u"a" && reader.attributes().value(QStringLiteral("href")).startsWith(u'#')) {
+            links << reader.attributes().value(QStringLiteral("href")).mid(1).toString();
+        }
+        if (reader.name() == u"h1" && firstHeading.isEmpty()) {
             firstHeading = reader.readElementText(QXmlStreamReader::IncludeChildElements);
-        } else if (reader.isStartElement() && reader.name() == u"h2") {
+        } else if (reader.name() == u"h2") {
             ++headings;
         }
     }
@@ -200,6 +232,11 @@ QString ReportWriter::checkHtml(const QByteArray& html, const ReportDocument& do
     }
     if (firstHeading != document.title) {
         return tr("the HTML does not start with the report's title");
+    }
+    for (const QString& link : std::as_const(links)) {
+        if (!ids.contains(link)) {
+            return tr("the HTML's contents link to “%1”, which it does not have").arg(link);
+        }
     }
     qsizetype expected = 0;
     for (const ReportBlock& block : document.blocks) {

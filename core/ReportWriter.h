@@ -18,12 +18,17 @@ class ReportWriter {
 
 public:
     using Charts = QMap<ReportBlock::Chart, QString>; ///< chart → SVG text (HTML) or ignored (Markdown)
+    /// Whether an HTML report opens with a list of its sections, each linked to its heading.
+    enum class Contents { None, Sections };
 
     static QString markdown(const ReportDocument& document);
     /// Without an <h1> when the document has no title (a part of a report, as the PDF renderer lays
-    /// a long report out).
-    static QString html(const ReportDocument& document, const Charts& charts);
-    /// Empty when @p html parses as well-formed XHTML with the document's title as its <h1>.
+    /// a long report out). With Contents::Sections, a list of the sections (level-2 headings) after
+    /// the title, each linked to its heading: the PDF has bookmarks instead, and takes None.
+    static QString html(const ReportDocument& document, const Charts& charts,
+                        Contents contents = Contents::None);
+    /// Empty when @p html parses as well-formed XHTML with the document's title as its <h1>, every
+    /// section, and every link of its contents to a heading it has.
     static QString checkHtml(const QByteArray& html, const ReportDocument& document);
     /// Empty when @p markdown starts with the title heading and has every level-2 heading.
     static QString checkMarkdown(const QByteArray& markdown, const ReportDocument& document);

@@ -1308,6 +1308,14 @@
         <source>the Markdown lacks the section “%1”</source>
         <translation>al Markdown le falta la sección «%1»</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>the HTML&apos;s contents link to “%1”, which it does not have</source>
+        <translation>el índice del HTML remite a «%1», que no contiene</translation>
+    </message>
 </context>
 <context>
     <name>RubricLoader</name>

@@ -1308,6 +1308,14 @@
         <source>the Markdown lacks the section “%1”</source>
         <translation>il manque au Markdown la section « %1 »</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>the HTML&apos;s contents link to “%1”, which it does not have</source>
+        <translation>le sommaire du HTML renvoie à « %1 », qu’il ne contient pas</translation>
+    </message>
 </context>
 <context>
     <name>RubricLoader</name>

@@ -341,3 +341,39 @@ TEST_CASE("Without its report module the CLI still runs, and PDF says what is mi
     CHECK(pdf.err.contains(dir.filePath(QStringLiteral("bin"))));
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("The full HTML report opens with its sections, each linked to its heading", "[cli][reports]") {
+    // A browser has no bookmarks pane for a web page: the full report's many sections get a contents
+    // list instead. The briefing note and the workshop summary, read through, have none.
+    QTemporaryDir dir;
+    for (const QString& reportTemplate : {QStringLiteral("full"), QStringLiteral("briefing")}) {
+        INFO(reportTemplate.toStdString());
+        const QString out = dir.filePath(reportTemplate + QStringLiteral(".html"));
+        REQUIRE(runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), reportTemplate,
+                        QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out})
+                    .exitCode == 0);
+        QStringList links;    // the contents' entries: target and text
+        QStringList sections; // the h2 headings: id and text
+        QXmlStreamReader reader(readableText(out));
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement) {
+                continue;
+            }
+            if (reader.name() == u"a") {
+                const QString target = reader.attributes().value(QStringLiteral("href")).toString();
+                links << target + QLatin1Char(' ') + reader.readElementText();
+            } else if (reader.name() == u"h2") {
+                const QString id = reader.attributes().value(QStringLiteral("id")).toString();
+                sections << QLatin1Char('#') + id + QLatin1Char(' ') + reader.readElementText();
+            }
+        }
+        REQUIRE_FALSE(reader.hasError());
+        if (reportTemplate == u"full") {
+            CHECK(sections.size() >= 15); // scores, twelve areas, action plan, gaps, warnings, method
+            CHECK(links == sections);
+            CHECK(sections.first() == u"#section-1 Scores");
+        } else {
+            CHECK(links.isEmpty());
+        }
+    }
+}
