@@ -615,7 +615,7 @@ QByteArray contentXml(const ReportDocument& document, const OdtWriter::Pictures&
     writeCommonAutomaticStyles(xml);
     qsizetype tables = 0;
     for (const ReportBlock& block : document.blocks) {
-        if (block.kind == ReportBlock::Kind::Table) {
+        if (block.kind == ReportBlock::Kind::Table && !block.header.isEmpty()) {
             writeTableStyles(xml, block, tables++, page);
         }
     }
@@ -669,7 +669,14 @@ QByteArray contentXml(const ReportDocument& document, const OdtWriter::Pictures&
             xml.writeEndElement();
             break;
         case ReportBlock::Kind::Table:
-            writeTable(xml, block, tables++);
+            // A table of no columns is not a table ODF allows; readers refuse the whole file for one.
+            if (block.header.isEmpty()) {
+                if (!block.caption.isEmpty()) {
+                    writeParagraph(xml, QStringLiteral("Caption"), block.caption);
+                }
+            } else {
+                writeTable(xml, block, tables++);
+            }
             break;
         case ReportBlock::Kind::Chart:
             writeChart(xml, block, pictures.value(block.chart), ++charts, page);

@@ -39,6 +39,15 @@ OdtWriter::Pictures samplePictures() {
     return {{ReportBlock::Chart::AreaRadar, {"\x89PNG\r\n\x1a\n", QSize(300, 200)}}};
 }
 
+/// @p bytes saved as @p name in @p dir; its path.
+QString saved(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+
 /// One member of the package at @p path, as Info-ZIP reads it.
 QByteArray member(const QString& path, const QString& name) {
     QProcess unzip;
@@ -170,13 +179,22 @@ TEST_CASE("An ODT report on Letter paper has Letter's page and text widths", "[r
 TEST_CASE("An ODT chart without a picture is its caption alone", "[reports][odt]") {
     const QByteArray package = OdtWriter::package(sampleDocument(), {}, QStringLiteral("en"));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("no-picture.odt"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(package);
-    file.close();
+    const QString path = saved(dir, QStringLiteral("no-picture.odt"), package);
     const QByteArray content = member(path, QStringLiteral("content.xml"));
     CHECK_FALSE(content.contains("<draw:frame"));
     CHECK(content.contains("<text:p text:style-name=\"Caption\">Area profile</text:p>"));
     CHECK_FALSE(member(path, QStringLiteral("META-INF/manifest.xml")).contains("Pictures/"));
+}
+
+TEST_CASE("An ODT table of no columns is left out, its caption kept", "[reports][odt]") {
+    ReportDocument document;
+    document.title = QStringLiteral("Report");
+    document.table({}, {{QStringLiteral("orphan cell")}}, QStringLiteral("An empty table"));
+    const QByteArray package = OdtWriter::package(document, {}, QStringLiteral("en"));
+    CHECK(OdtWriter::check(package, document, {}, QStringLiteral("en")).isEmpty());
+    QTemporaryDir dir;
+    const QString path = saved(dir, QStringLiteral("empty-table.odt"), package);
+    const QByteArray content = member(path, QStringLiteral("content.xml"));
+    CHECK_FALSE(content.contains("<table:table "));
+    CHECK(content.contains("<text:p text:style-name=\"Caption\">An empty table</text:p>"));
 }
