@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace coherence {
@@ -32,7 +34,8 @@ ReportDialog::ReportDialog(const Assessment& assessment, bool hideOverallScore, 
     , m_anonymiseCheckBox(new QCheckBox(tr("Withhold the assessors' names"), this))
     , m_privateNotesCheckBox(new QCheckBox(tr("Include private notes (full report only)"), this))
     , m_preview(new QTextBrowser(this))
-    , m_statusLabel(new QLabel(this)) {
+    , m_statusLabel(new QLabel(this))
+    , m_openButton(new QPushButton(tr("&Open the report"), this)) {
     setWindowTitle(tr("Export report"));
     setObjectName(QStringLiteral("reportDialog"));
     m_templateComboBox->setObjectName(QStringLiteral("reportTemplateComboBox"));
@@ -45,6 +48,9 @@ ReportDialog::ReportDialog(const Assessment& assessment, bool hideOverallScore, 
     m_preview->setAccessibleName(tr("Preview of the report"));
     m_statusLabel->setObjectName(QStringLiteral("reportStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_openButton->setObjectName(QStringLiteral("reportOpenButton"));
+    m_openButton->setAutoDefault(false);
+    m_openButton->hide(); // until a report is written
 
     m_templateComboBox->addItem(tr("Briefing note (2–4 pages)"),
                                 static_cast<int>(ReportOptions::Template::Briefing));
@@ -72,6 +78,7 @@ ReportDialog::ReportDialog(const Assessment& assessment, bool hideOverallScore, 
     auto* left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(m_statusLabel);
+    left->addWidget(m_openButton, 0, Qt::AlignLeft);
     left->addStretch();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -83,6 +90,7 @@ ReportDialog::ReportDialog(const Assessment& assessment, bool hideOverallScore, 
     layout->addWidget(m_preview, 5);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &ReportDialog::exportReport);
+    connect(m_openButton, &QPushButton::clicked, this, &ReportDialog::openWrittenReport);
     for (QComboBox* box : {m_templateComboBox, m_pageComboBox}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
     }
@@ -135,10 +143,24 @@ bool ReportDialog::exportTo(const QString& path, QString* error) {
         written = module->write(m_assessment, options(), format(), path, error);
     }
     if (!written) {
+        m_openButton->hide(); // the report it would open is not the one the status line speaks of
         return false;
     }
     m_writtenPath = path;
+    m_openButton->setToolTip(QDir::toNativeSeparators(path));
+    m_openButton->show();
     return true;
+}
+
+void ReportDialog::openWrittenReport() {
+    // A local file, handed to the desktop: nothing is fetched from anywhere.
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenPath))) {
+        m_statusLabel->setStyleSheet(QStringLiteral("color: #a40000"));
+        m_statusLabel->setText(
+            tr("No application on this computer opens %1 files. The report is written: "
+               "open %2 from its folder.")
+                .arg(QFileInfo(m_writtenPath).suffix().toUpper(), QDir::toNativeSeparators(m_writtenPath)));
+    }
 }
 
 void ReportDialog::exportReport() {

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace coherence {
@@ -36,6 +37,9 @@ public:
 private:
     void refreshPreview();
     void exportReport();
+    /// Opens the report just written in the application the desktop opens its kind of file with: an
+    /// NGO exports a briefing note to edit it, in LibreOffice or Word, or to read the PDF it hands out.
+    void openWrittenReport();
 
     const Assessment& m_assessment;
     QString m_folder;
@@ -47,6 +51,7 @@ private:
     QCheckBox* m_privateNotesCheckBox;
     QTextBrowser* m_preview;
     QLabel* m_statusLabel;
+    QPushButton* m_openButton;
     QString m_writtenPath;
 };
 

@@ -3276,6 +3276,14 @@ Licencia: GPL-3.0-or-later.</translation>
         <source>Written and checked: %1</source>
         <translation>Escrito y comprobado: %1</translation>
     </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 files. The report is written: open %2 from its folder.</source>
+        <translation>Ninguna aplicación de este ordenador abre archivos %1. El informe está escrito: abra %2 desde su carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>coherence::ScorePanel</name>

@@ -3276,6 +3276,14 @@ Licence : GPL-3.0-or-later.</translation>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié : %1</translation>
     </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 files. The report is written: open %2 from its folder.</source>
+        <translation>Aucune application de cet ordinateur n’ouvre les fichiers %1. Le rapport est écrit : ouvrez %2 depuis son dossier.</translation>
+    </message>
 </context>
 <context>
     <name>coherence::ScorePanel</name>

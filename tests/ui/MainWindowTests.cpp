@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -51,6 +52,17 @@
 using namespace coherence;
 
 namespace {
+
+/// Stands in for the desktop in QDesktopServices::openUrl(): records the URLs it is asked to open.
+class UrlRecorder : public QObject {
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
 
 /// Sends a key to whatever has the focus in @p window, as a user's keyboard would.
 void press(QWidget& window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
@@ -577,12 +589,26 @@ TEST_CASE("File > Export report previews and writes a checked report", "[ui][gui
         CHECK(preview->toPlainText().contains(u"Assessment report:"));
         CHECK(dialog->findChild<QCheckBox*>(QStringLiteral("reportPrivateNotesCheckBox"))->isEnabled());
         templates->setCurrentIndex(0);
+        auto* open = dialog->findChild<QPushButton*>(QStringLiteral("reportOpenButton"));
+        CHECK_FALSE(open->isVisible()); // nothing written yet
         Dialogs::setNextFileName(path);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reportExportButton")),
                           Qt::LeftButton);
         CHECK(dialog->findChild<QLabel*>(QStringLiteral("reportStatusLabel"))
                   ->text()
                   .startsWith(u"Written and checked"));
+        // The report just written opens in the desktop's application for it: here, a handler that
+        // records what the desktop was asked to open.
+        REQUIRE(open->isVisible());
+        UrlRecorder recorder;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
+        QTest::mouseClick(open, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        CHECK(recorder.urls == QList<QUrl>{QUrl::fromLocalFile(path)});
+        // A failed export hides it: the report it would open is not the one the status line speaks of.
+        QString error;
+        CHECK_FALSE(dialog->exportTo(QStringLiteral("/nonexistent-folder/briefing.pdf"), &error));
+        CHECK_FALSE(open->isVisible());
         dialog->reject();
     });
     window.findChild<QAction*>(QStringLiteral("exportReportAction"))->trigger();
@@ -872,3 +898,5 @@ TEST_CASE("Splitters and docks are remembered between sessions", "[ui][gui]") {
     again.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->show();
     again.closeAssessment();
 }
+
+#include "MainWindowTests.moc"
