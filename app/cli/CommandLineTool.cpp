@@ -97,10 +97,11 @@ void CommandLineTool::printUsage(QTextStream& stream) {
         "                                      (FILE is created when it does not exist)\n"
         "  history FILE [--since DATE]         the change log\n"
         "  copy FILE OUT                       a consistent copy of a .coherence file\n"
-        "  report FILE --format pdf|odt|html|md -o OUT [--template briefing|full|workshop]\n"
+        "  report FILE -o OUT [--format pdf|odt|html|md] [--template briefing|full|workshop]\n"
         "      [--page a4|letter] [--language CODE] [--hide-overall] [--anonymise] [--private-notes]\n"
         "                                      a briefing note (the default), full report or workshop\n"
-        "                                      summary; checked after writing\n"
+        "                                      summary, in the format OUT's name ends in unless given;\n"
+        "                                      checked after writing\n"
         "  merge -o OUT A B... [--anonymise]   merge participants' assessments into a new consensus\n"
         "                                      file (median level); prints the disagreements\n"
         "  compare A B [--format text|json]    two assessments side by side: levels, deltas, changes\n"
@@ -774,11 +775,20 @@ int CommandLineTool::report(const QStringList& arguments) {
     if (!parseCommand(parser, arguments, &error)) {
         return fail(error, UsageError);
     }
+    // Without --format, the output's name says it, as it would to anyone reading "-o note.odt".
+    QString formatName = parser.value(QStringLiteral("format"));
+    if (!parser.isSet(QStringLiteral("format"))) {
+        const QString suffix = QFileInfo(parser.value(QStringLiteral("output"))).suffix().toLower();
+        formatName = suffix == u"htm"        ? QStringLiteral("html")
+                     : suffix == u"markdown" ? QStringLiteral("md")
+                                             : suffix;
+    }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")) ||
-        !parser.isSet(QStringLiteral("format"))) {
-        return fail(tr("report needs FILE --format pdf|odt|html|md -o OUT (and --template briefing, full or "
-                       "workshop; briefing if not given)"),
-                    UsageError);
+        (!parser.isSet(QStringLiteral("format")) && !ReportExport::formatFromName(formatName))) {
+        return fail(
+            tr("report needs FILE -o OUT, and --format pdf|odt|html|md unless OUT ends in .pdf, .odt, "
+               ".html or .md (and --template briefing, full or workshop; briefing if not given)"),
+            UsageError);
     }
     const auto reportTemplate = ReportBuilder::templateFromName(
         parser.value(QStringLiteral("template")).isEmpty() ? QStringLiteral("briefing")
@@ -788,7 +798,7 @@ int CommandLineTool::report(const QStringList& arguments) {
                         .arg(parser.value(QStringLiteral("template"))),
                     UsageError);
     }
-    const auto format = ReportExport::formatFromName(parser.value(QStringLiteral("format")));
+    const auto format = ReportExport::formatFromName(formatName);
     if (!format) {
         return fail(tr("unknown format \"%1\" (use pdf, odt, html or md)")
                         .arg(parser.value(QStringLiteral("format"))),

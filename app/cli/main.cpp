@@ -14,7 +14,13 @@ namespace {
 
 /// Only PDF and ODT reports need QtGui (fonts, images, the PDF writer), which comes with the report
 /// module and its QGuiApplication. No display is used: rendering goes through the offscreen platform.
+/// The format is given by --format, or else by the output's name (-o note.odt); reading either too
+/// eagerly only costs loading the module.
 bool needsGui(int argc, char* argv[]) {
+    const auto pagedName = [](const QByteArray& name) {
+        const QByteArray lower = name.toLower();
+        return lower.endsWith(".pdf") || lower.endsWith(".odt");
+    };
     bool report = false;
     bool paged = false;
     for (int i = 1; i < argc; ++i) {
@@ -22,6 +28,11 @@ bool needsGui(int argc, char* argv[]) {
         report = report || argument == "report";
         paged = paged || argument == "pdf" || argument == "odt" || argument == "--format=pdf" ||
                 argument == "--format=odt";
+        if ((argument == "-o" || argument == "--output") && i + 1 < argc) {
+            paged = paged || pagedName(argv[i + 1]);
+        } else if (argument.startsWith("--output=") || (argument.startsWith("-o") && argument.size() > 2)) {
+            paged = paged || pagedName(argument);
+        }
     }
     return report && paged;
 }

@@ -298,11 +298,14 @@ TEST_CASE("Report errors are one line and write nothing", "[cli][reports]") {
     const QString out = dir.filePath(QStringLiteral("out.pdf"));
     requireCleanFailure(runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"),
                                 QStringLiteral("docx"), QStringLiteral("-o"), out}));
-    // Without a format: the usage names it, instead of "unknown format """.
-    const CliRun noFormat = runCli({QStringLiteral("report"), kSample, QStringLiteral("-o"), out});
+    // Without a format, and an output name that does not say one: the usage names it, instead of
+    // "unknown format """.
+    const CliRun noFormat = runCli(
+        {QStringLiteral("report"), kSample, QStringLiteral("-o"), dir.filePath(QStringLiteral("out.txt"))});
     requireCleanFailure(noFormat);
     CHECK(noFormat.exitCode == 2);
-    CHECK(noFormat.err.contains(u"--format pdf|odt|html|md"));
+    CHECK(noFormat.err.contains(u"--format pdf|odt|html|md unless OUT ends in .pdf, .odt, .html or .md"));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.txt"))));
     requireCleanFailure(
         runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), QStringLiteral("memo"),
                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}));
@@ -376,4 +379,30 @@ TEST_CASE("The full HTML report opens with its sections, each linked to its head
             CHECK(links.isEmpty());
         }
     }
+}
+
+TEST_CASE("Without --format, a report takes its format from the output's name", "[cli][reports]") {
+    QTemporaryDir dir;
+    const QList<std::pair<QString, QByteArray>> cases{{QStringLiteral("note.odt"), "PK"},
+                                                      {QStringLiteral("NOTE.PDF"), "%PDF-"},
+                                                      {QStringLiteral("note.htm"), "<!DOCTYPE html>"},
+                                                      {QStringLiteral("note.markdown"), "# Briefing note"}};
+    for (const auto& [name, start] : cases) {
+        INFO(name.toStdString());
+        const QString out = dir.filePath(name);
+        const CliRun run = runCli({QStringLiteral("report"), kSample, QStringLiteral("-o"), out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll().startsWith(start));
+    }
+    // A --format given is the format written, whatever the name says.
+    const QString out = dir.filePath(QStringLiteral("really-html.pdf"));
+    REQUIRE(runCli({QStringLiteral("report"), kSample, QStringLiteral("--format"), QStringLiteral("html"),
+                    QStringLiteral("-o"), out})
+                .exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("<!DOCTYPE html>"));
 }
