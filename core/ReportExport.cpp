@@ -5,6 +5,8 @@
 #include "Scorer.h"
 #include "VerifiedFileWriter.h"
 
+#include <QFileInfo>
+
 namespace coherence {
 
 QString ReportExport::formatName(Format format) {
@@ -28,6 +30,13 @@ std::optional<ReportExport::Format> ReportExport::formatFromName(const QString& 
         }
     }
     return std::nullopt;
+}
+
+std::optional<ReportExport::Format> ReportExport::formatFromFileName(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return formatFromName(suffix == u"htm"        ? QStringLiteral("html")
+                          : suffix == u"markdown" ? QStringLiteral("md")
+                                                  : suffix);
 }
 
 QString ReportExport::html(const Assessment& assessment, const ReportOptions& options,

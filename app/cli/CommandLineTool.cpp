@@ -776,15 +776,11 @@ int CommandLineTool::report(const QStringList& arguments) {
         return fail(error, UsageError);
     }
     // Without --format, the output's name says it, as it would to anyone reading "-o note.odt".
-    QString formatName = parser.value(QStringLiteral("format"));
-    if (!parser.isSet(QStringLiteral("format"))) {
-        const QString suffix = QFileInfo(parser.value(QStringLiteral("output"))).suffix().toLower();
-        formatName = suffix == u"htm"        ? QStringLiteral("html")
-                     : suffix == u"markdown" ? QStringLiteral("md")
-                                             : suffix;
-    }
+    const auto format = parser.isSet(QStringLiteral("format"))
+                            ? ReportExport::formatFromName(parser.value(QStringLiteral("format")))
+                            : ReportExport::formatFromFileName(parser.value(QStringLiteral("output")));
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")) ||
-        (!parser.isSet(QStringLiteral("format")) && !ReportExport::formatFromName(formatName))) {
+        (!parser.isSet(QStringLiteral("format")) && !format)) {
         return fail(
             tr("report needs FILE -o OUT, and --format pdf|odt|html|md unless OUT ends in .pdf, .odt, "
                ".html or .md (and --template briefing, full or workshop; briefing if not given)"),
@@ -798,7 +794,6 @@ int CommandLineTool::report(const QStringList& arguments) {
                         .arg(parser.value(QStringLiteral("template"))),
                     UsageError);
     }
-    const auto format = ReportExport::formatFromName(formatName);
     if (!format) {
         return fail(tr("unknown format \"%1\" (use pdf, odt, html or md)")
                         .arg(parser.value(QStringLiteral("format"))),

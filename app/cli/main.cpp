@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 #include "ProcessHeap.h"
+#include "ReportExport.h"
 #include "ReportModule.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,9 @@ namespace {
 /// eagerly only costs loading the module.
 bool needsGui(int argc, char* argv[]) {
     const auto pagedName = [](const QByteArray& name) {
-        const QByteArray lower = name.toLower();
-        return lower.endsWith(".pdf") || lower.endsWith(".odt");
+        const auto format = coherence::ReportExport::formatFromFileName(QString::fromLocal8Bit(name));
+        return format == coherence::ReportExport::Format::Pdf ||
+               format == coherence::ReportExport::Format::Odt;
     };
     bool report = false;
     bool paged = false;

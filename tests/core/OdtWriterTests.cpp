@@ -1,9 +1,9 @@
 #include "OdtWriter.h"
 #include "ZipReader.h"
 #include "support/StringMakers.h"
+#include "support/TestData.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -48,15 +48,6 @@ QString saved(const QTemporaryDir& dir, const QString& name, const QByteArray& b
     return path;
 }
 
-/// One member of the package at @p path, as Info-ZIP reads it.
-QByteArray member(const QString& path, const QString& name) {
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
-    REQUIRE(unzip.waitForFinished(60000));
-    REQUIRE(unzip.exitCode() == 0);
-    return unzip.readAllStandardOutput();
-}
-
 /// The attribute @p name of every element @p element of @p xml, in order.
 QStringList attributes(const QByteArray& xml, const QString& element, const QString& name) {
     QStringList values;
@@ -77,8 +68,8 @@ TEST_CASE("An ODT report has headings with outline levels, named styles and its 
     const QString path = dir.filePath(QStringLiteral("note.odt"));
     QString error;
     REQUIRE(OdtWriter::write(sampleDocument(), samplePictures(), QStringLiteral("fr"), path, &error));
-    const QByteArray content = member(path, QStringLiteral("content.xml"));
-    const QByteArray styles = member(path, QStringLiteral("styles.xml"));
+    const QByteArray content = test::zipMember(path, QStringLiteral("content.xml"));
+    const QByteArray styles = test::zipMember(path, QStringLiteral("styles.xml"));
 
     // Sections are Heading 1 and criteria Heading 2, as Word and LibreOffice's Navigator read them.
     CHECK(attributes(content, QStringLiteral("text:h"), QStringLiteral("text:outline-level")) ==
@@ -103,7 +94,8 @@ TEST_CASE("An ODT report has headings with outline levels, named styles and its 
     CHECK(styles.contains("fo:language=\"fr\""));
     CHECK(styles.contains("fo:page-width=\"21.000cm\" fo:page-height=\"29.700cm\""));
     CHECK(styles.contains("<text:page-number"));
-    CHECK(member(path, QStringLiteral("meta.xml")).contains("<dc:title>Briefing note: Examplia</dc:title>"));
+    CHECK(test::zipMember(path, QStringLiteral("meta.xml"))
+              .contains("<dc:title>Briefing note: Examplia</dc:title>"));
 
     // User text is text: markup escaped, runs of spaces, breaks and tabs kept, unwritable characters gone.
     CHECK(content.contains("Ask: that the plan &lt;b&gt;require&lt;/b&gt; &amp; review"));
@@ -133,8 +125,8 @@ TEST_CASE("An ODT report has headings with outline levels, named styles and its 
               QString(height).remove(QStringLiteral("cm")).toDouble() ==
           Approx(1.5).epsilon(0.001));
     CHECK(content.contains("<svg:title>Area profile</svg:title>"));
-    CHECK(member(path, QStringLiteral("Pictures/area-radar.png")) == samplePictures().first().png);
-    const QByteArray manifest = member(path, QStringLiteral("META-INF/manifest.xml"));
+    CHECK(test::zipMember(path, QStringLiteral("Pictures/area-radar.png")) == samplePictures().first().png);
+    const QByteArray manifest = test::zipMember(path, QStringLiteral("META-INF/manifest.xml"));
     CHECK(manifest.contains(
         "manifest:full-path=\"Pictures/area-radar.png\" manifest:media-type=\"image/png\""));
     CHECK(manifest.contains("manifest:full-path=\"/\" manifest:version=\"1.3\" "
@@ -170,20 +162,20 @@ TEST_CASE("An ODT report on Letter paper has Letter's page and text widths", "[r
     const QString path = dir.filePath(QStringLiteral("letter.odt"));
     QString error;
     REQUIRE(OdtWriter::write(document, samplePictures(), QStringLiteral("en-US"), path, &error));
-    const QByteArray styles = member(path, QStringLiteral("styles.xml"));
+    const QByteArray styles = test::zipMember(path, QStringLiteral("styles.xml"));
     CHECK(styles.contains("fo:page-width=\"21.590cm\" fo:page-height=\"27.940cm\""));
     CHECK(styles.contains("fo:language=\"en\" fo:country=\"US\""));
-    CHECK(member(path, QStringLiteral("content.xml")).contains("style:width=\"17.590cm\""));
+    CHECK(test::zipMember(path, QStringLiteral("content.xml")).contains("style:width=\"17.590cm\""));
 }
 
 TEST_CASE("An ODT chart without a picture is its caption alone", "[reports][odt]") {
     const QByteArray package = OdtWriter::package(sampleDocument(), {}, QStringLiteral("en"));
     QTemporaryDir dir;
     const QString path = saved(dir, QStringLiteral("no-picture.odt"), package);
-    const QByteArray content = member(path, QStringLiteral("content.xml"));
+    const QByteArray content = test::zipMember(path, QStringLiteral("content.xml"));
     CHECK_FALSE(content.contains("<draw:frame"));
     CHECK(content.contains("<text:p text:style-name=\"Caption\">Area profile</text:p>"));
-    CHECK_FALSE(member(path, QStringLiteral("META-INF/manifest.xml")).contains("Pictures/"));
+    CHECK_FALSE(test::zipMember(path, QStringLiteral("META-INF/manifest.xml")).contains("Pictures/"));
 }
 
 TEST_CASE("An ODT table of no columns is left out, its caption kept", "[reports][odt]") {
@@ -194,7 +186,7 @@ TEST_CASE("An ODT table of no columns is left out, its caption kept", "[reports]
     CHECK(OdtWriter::check(package, document, {}, QStringLiteral("en")).isEmpty());
     QTemporaryDir dir;
     const QString path = saved(dir, QStringLiteral("empty-table.odt"), package);
-    const QByteArray content = member(path, QStringLiteral("content.xml"));
+    const QByteArray content = test::zipMember(path, QStringLiteral("content.xml"));
     CHECK_FALSE(content.contains("<table:table "));
     CHECK(content.contains("<text:p text:style-name=\"Caption\">An empty table</text:p>"));
 }

@@ -1,6 +1,7 @@
 #include "ZipReader.h"
 #include "ZipWriter.h"
 #include "support/StringMakers.h"
+#include "support/TestData.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -97,9 +98,7 @@ TEST_CASE("unzip reads and tests what ZipWriter writes", "[zip]") {
     INFO(report.toStdString());
     CHECK(unzip.exitCode() == 0);
     CHECK(report.contains(u"No errors detected"));
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("b/c.xml")});
-    REQUIRE(unzip.waitForFinished(60000));
-    CHECK(unzip.readAllStandardOutput() == text);
+    CHECK(test::zipMember(path, QStringLiteral("b/c.xml")) == text);
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
     REQUIRE(unzip.waitForFinished(60000));
     CHECK(QString::fromUtf8(unzip.readAllStandardOutput()).contains(u"2026-11-29 10:30"));

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 
 #include <stdexcept>
 
@@ -24,6 +25,17 @@ QByteArray bytesOf(const QString& path) {
         throw std::runtime_error("cannot read " + path.toStdString());
     }
     return file.readAll();
+}
+
+QByteArray zipMember(const QString& archive, const QString& name) {
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, name});
+    if (!unzip.waitForFinished(60000) || unzip.exitStatus() != QProcess::NormalExit ||
+        unzip.exitCode() != 0) {
+        throw std::runtime_error("unzip cannot read " + name.toStdString() + " from " +
+                                 archive.toStdString());
+    }
+    return unzip.readAllStandardOutput();
 }
 
 QJsonObject readJsonObject(const QString& relative) {

@@ -13,6 +13,9 @@ QString dataPath(const QString& relative);
 QByteArray readData(const QString& relative);
 /// The bytes of any file (a fixture, a file a test wrote); throws, failing the test, if unreadable.
 QByteArray bytesOf(const QString& path);
+/// The member @p name of the zip archive @p archive (an ODT package), as Info-ZIP's `unzip -p` reads it:
+/// a reader that is not ours. Throws, failing the test, if unzip cannot read it.
+QByteArray zipMember(const QString& archive, const QString& name);
 QJsonObject readJsonObject(const QString& relative);
 QByteArray toBytes(const QJsonObject& object);
 /// The built-in GMG rubric; throws, failing the test, if it does not load.
