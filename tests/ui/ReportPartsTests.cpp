@@ -90,6 +90,24 @@ void forEveryKindOfReport(const std::function<void(const ReportOptions&, const Q
     }
 }
 
+/// Calls @p check for every kind of report of the sample (forEveryKindOfReport) with what the report
+/// says and the PDF the renderer writes of it, as an export writes it.
+void forEveryPdfReport(const std::function<void(const ReportDocument& built, const QString& pdf,
+                                                const ReportOptions& options)>& check) {
+    const AssessmentLoadResult sample = AssessmentJson::fromFile(
+        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
+    REQUIRE(sample.ok());
+    QTemporaryDir dir;
+    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
+        const ReportDocument built = ReportBuilder::build(
+            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
+        check(built, pdf, options);
+    });
+}
+
 } // namespace
 
 // A long report is laid out in parts, each a document of its own that ends where one of its headings
@@ -144,24 +162,15 @@ TEST_CASE("A report printed in parts has the pages of the report printed whole",
 
 TEST_CASE("No page of a PDF report ends with a heading: it goes over with the text it heads",
           "[ui][reports]") {
-    const AssessmentLoadResult sample = AssessmentJson::fromFile(
-        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
-    REQUIRE(sample.ok());
-    QTemporaryDir dir;
     int pagesSeen = 0;
-    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
+    forEveryPdfReport([&](const ReportDocument& built, const QString& pdf, const ReportOptions&) {
         QStringList headings;
-        const ReportDocument built = ReportBuilder::build(
-            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
         for (const ReportBlock& block : built.blocks) {
             if (block.kind == ReportBlock::Kind::Heading) {
                 headings << block.text.simplified();
             }
         }
         REQUIRE(headings.size() >= 3);
-        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
-        QString error;
-        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
         const QList<QList<Word>> pages = wordsByPage(pdf);
         for (qsizetype page = 0; page + 1 < pages.size(); ++page) {
             // The page's last line of text, above its number.
@@ -192,17 +201,8 @@ TEST_CASE("No page of a PDF report ends with a heading: it goes over with the te
 TEST_CASE("No quotation of a PDF report is split across pages", "[ui][reports]") {
     // The briefing note on A4 ended page 2 with a quotation and the first line of where it is from, the
     // rest of that line on page 3. A quotation, and the line that says where it is from, now share a page.
-    const AssessmentLoadResult sample = AssessmentJson::fromFile(
-        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
-    REQUIRE(sample.ok());
-    QTemporaryDir dir;
     int quotesSeen = 0;
-    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
-        const ReportDocument built = ReportBuilder::build(
-            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
-        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
-        QString error;
-        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
+    forEveryPdfReport([&](const ReportDocument& built, const QString& pdf, const ReportOptions&) {
         QStringList pages;
         for (const QList<Word>& words : wordsByPage(pdf)) {
             QStringList text;
@@ -236,23 +236,14 @@ TEST_CASE("A PDF report's bookmarks are its headings, each taking a reader to it
     // Qt writes no outline; PdfOutline appends one. Poppler must read it back: every section and
     // criterion heading, nested by level, in order, each on the page where it is printed and placed just
     // above its line.
-    const AssessmentLoadResult sample = AssessmentJson::fromFile(
-        QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json"));
-    REQUIRE(sample.ok());
-    QTemporaryDir dir;
     int bookmarksSeen = 0;
-    forEveryKindOfReport([&](const ReportOptions& options, const QString& name) {
-        const ReportDocument built = ReportBuilder::build(
-            *sample.assessment, Scorer(sample.assessment->rubric()).score(*sample.assessment), options);
+    forEveryPdfReport([&](const ReportDocument& built, const QString& pdf, const ReportOptions& options) {
         QStringList expected;
         for (const ReportBlock& block : built.blocks) {
             if (block.kind == ReportBlock::Kind::Heading) {
                 expected << QStringLiteral("%1 %2").arg(block.level - 1).arg(block.text);
             }
         }
-        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
-        QString error;
-        REQUIRE(ReportRenderer::write(*sample.assessment, options, ReportExport::Format::Pdf, pdf, &error));
 
         QStringList bookmarks;
         QList<int> pages;
