@@ -1,25 +1,44 @@
 #include "RubricMarkdown.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace coherence {
 
 QString RubricMarkdown::escape(const QString& text) {
+    // Markup wherever it stands. "&" only where it starts an entity ("&amp;", "&#38;"), which
+    // CommonMark would print as the character the entity names.
     static const QString special = QStringLiteral("\\`*_{}[]<>#|~");
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    const auto startsEntity = [&](qsizetype at) {
+        return entity
+            .match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+            .hasMatch();
+    };
     QString result;
     result.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (special.contains(c)) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (special.contains(c) || (c == u'&' && startsEntity(i))) {
             result += QLatin1Char('\\');
         }
         result += c;
     }
-    // A leading "1." or "-" would start a list; escaping the first character is enough.
-    if (!result.isEmpty() && (result.front() == QLatin1Char('-') || result.front().isDigit())) {
-        const qsizetype dot = result.indexOf(QLatin1Char('.'));
-        if (result.front() == QLatin1Char('-') || (dot > 0 && dot < 4)) {
-            result.prepend(QLatin1Char('\\'));
-        }
+    // Markup only at the start of a line: a list item's marker ("-", "+", "1." or "1)", then a space
+    // or nothing) and a setext heading's underline ("="). "35.0" and "2026-2030" are not markers and
+    // stay as they are: a backslash before a digit would be printed.
+    qsizetype digits = 0;
+    while (digits < result.size() && result.at(digits) >= u'0' && result.at(digits) <= u'9') {
+        ++digits;
+    }
+    const auto endsMarker = [&](qsizetype at) { return at >= result.size() || result.at(at).isSpace(); };
+    if (digits >= 1 && digits <= 9 && digits < result.size() &&
+        (result.at(digits) == u'.' || result.at(digits) == u')') && endsMarker(digits + 1)) {
+        result.insert(digits, QLatin1Char('\\'));
+    } else if (result.startsWith(u'=') ||
+               ((result.startsWith(u'-') || result.startsWith(u'+')) && endsMarker(1))) {
+        result.prepend(QLatin1Char('\\'));
     }
     return result;
 }
