@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "ActionLabels.h"
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
 
@@ -324,8 +325,8 @@ void buildFull(Builder& b) {
         for (const ActionItem& action : b.m_assessment.actions()) {
             rows.append({action.title, action.criterionId, action.leadInstitution,
                          action.partners.join(QStringLiteral(", ")),
-                         action.due.isValid() ? action.due.toString(Qt::ISODate) : QString(),
-                         actionStatusName(action.status), actionPriorityName(action.priority)});
+                         ActionLabels::dueDate(action.due), ActionLabels::status(action.status),
+                         ActionLabels::priority(action.priority)});
         }
         document.table({ReportBuilder::tr("Action"), ReportBuilder::tr("Criterion"),
                         ReportBuilder::tr("Lead"), ReportBuilder::tr("Partners"), ReportBuilder::tr("Due"),

@@ -1,6 +1,6 @@
 #include "ActionDialog.h"
 
-#include "ActionPlanModel.h"
+#include "ActionLabels.h"
 #include "Rubric.h"
 
 #include <QCheckBox>
@@ -41,10 +41,10 @@ ActionDialog::ActionDialog(const Rubric& rubric, QWidget* parent)
     }
     for (ActionStatus status :
          {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped}) {
-        m_status->addItem(ActionPlanModel::statusText(static_cast<int>(status)), static_cast<int>(status));
+        m_status->addItem(ActionLabels::status(status), static_cast<int>(status));
     }
     for (ActionPriority priority : {ActionPriority::High, ActionPriority::Medium, ActionPriority::Low}) {
-        m_priority->addItem(ActionPlanModel::priorityText(static_cast<int>(priority)),
+        m_priority->addItem(ActionLabels::priority(priority),
                             static_cast<int>(priority));
     }
     m_priority->setCurrentIndex(1);

@@ -1,5 +1,7 @@
 #include "ActionPlanModel.h"
 
+#include "ActionLabels.h"
+
 #include "AssessmentSession.h"
 #include "ItemDataRoles.h"
 
@@ -14,32 +16,6 @@ ActionPlanModel::ActionPlanModel(AssessmentSession* session, QObject* parent)
         beginResetModel();
         endResetModel();
     });
-}
-
-QString ActionPlanModel::statusText(int status) {
-    switch (static_cast<ActionStatus>(status)) {
-    case ActionStatus::Planned:
-        return tr("Planned");
-    case ActionStatus::InProgress:
-        return tr("In progress");
-    case ActionStatus::Done:
-        return tr("Done");
-    case ActionStatus::Dropped:
-        return tr("Dropped");
-    }
-    return QString();
-}
-
-QString ActionPlanModel::priorityText(int priority) {
-    switch (static_cast<ActionPriority>(priority)) {
-    case ActionPriority::High:
-        return tr("High");
-    case ActionPriority::Medium:
-        return tr("Medium");
-    case ActionPriority::Low:
-        return tr("Low");
-    }
-    return QString();
 }
 
 int ActionPlanModel::rowCount(const QModelIndex& parent) const {
@@ -79,10 +55,10 @@ QVariant ActionPlanModel::data(const QModelIndex& index, int role) const {
         return action.due.isValid() ? QLocale().toString(action.due, QLocale::ShortFormat) : QString();
     case StatusColumn:
         return sorting ? QVariant(static_cast<int>(action.status))
-                       : QVariant(statusText(static_cast<int>(action.status)));
+                       : QVariant(ActionLabels::status(action.status));
     case PriorityColumn:
         return sorting ? QVariant(static_cast<int>(action.priority))
-                       : QVariant(priorityText(static_cast<int>(action.priority)));
+                       : QVariant(ActionLabels::priority(action.priority));
     default:
         return QVariant();
     }

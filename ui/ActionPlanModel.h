@@ -29,9 +29,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(int status);
-    static QString priorityText(int priority);
-
 private:
     AssessmentSession* m_session;
 };

@@ -1,6 +1,7 @@
 #include "ActionPlanPage.h"
 
 #include "ActionDialog.h"
+#include "ActionLabels.h"
 #include "ActionPlanModel.h"
 #include "AssessmentSession.h"
 #include "CurrentItemButtons.h"
@@ -101,7 +102,7 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     m_statusComboBox->addItem(tr("All statuses"), -1);
     for (ActionStatus status :
          {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped}) {
-        m_statusComboBox->addItem(ActionPlanModel::statusText(static_cast<int>(status)),
+        m_statusComboBox->addItem(ActionLabels::status(status),
                                   static_cast<int>(status));
     }
     m_addButton->setObjectName(QStringLiteral("addActionButton"));

@@ -372,6 +372,23 @@ TEST_CASE("The full HTML report opens with its sections, each linked to its head
     }
 }
 
+TEST_CASE("A report's action plan says what a reader says, not what the file stores", "[cli][reports]") {
+    // The file keeps "in-progress", "high" and "2026-06-30"; the report is read by people.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("full.md"));
+    REQUIRE(runCli({QStringLiteral("report"), kSample, QStringLiteral("--template"), QStringLiteral("full"),
+                    QStringLiteral("-o"), out})
+                .exitCode == 0);
+    const QString text = readableText(out);
+    const QString due = QStringLiteral("30 Jun 2026").replace(QLatin1Char(' '), QChar(0x00A0));
+    CHECK(text.contains(QStringLiteral("| Ask the Planning Commission for the decree establishing the Coordination "
+                                       "Committee | PRO-2 | Planning Commission |  | %1 | In progress | High |")
+                            .arg(due)));
+    CHECK(text.contains(u"| Planned | Low |"));
+    CHECK_FALSE(text.contains(u"in-progress"));
+    CHECK_FALSE(text.contains(u"2026-06-30"));
+}
+
 TEST_CASE("Without --format, a report takes its format from the output's name", "[cli][reports]") {
     QTemporaryDir dir;
     const QList<std::pair<QString, QByteArray>> cases{{QStringLiteral("note.odt"), "PK"},
