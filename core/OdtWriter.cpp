@@ -1,5 +1,6 @@
 #include "OdtWriter.h"
 
+#include "TableColumnWidths.h"
 #include "VerifiedFileWriter.h"
 #include "ZipReader.h"
 #include "ZipWriter.h"
@@ -9,9 +10,6 @@
 #include <QSizeF>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-
-#include <algorithm>
-#include <numeric>
 
 namespace coherence {
 
@@ -405,52 +403,16 @@ QByteArray stylesXml(const ReportDocument& document, const QString& languageCode
     return out;
 }
 
-/**
- * Column widths in centimetres that fill @p textWidth, as a browser lays out a table of automatic width
- * (a word processor keeps whatever widths it is given): each column gets at least its longest word, so
- * that no word is broken ("Evide|nce"), then the rest of the width in proportion to how much more its
- * longest text wants. Text is measured by characters: 9 pt DejaVu Sans averages about 0.19 cm, bold
- * headers a tenth more, and a cell's padding and borders take 0.3 cm.
- */
+/// Column widths in centimetres that fill @p textWidth (TableColumnWidths). Text is measured by
+/// characters: 9 pt DejaVu Sans averages about 0.19 cm, bold headers a tenth more, and a cell's
+/// padding and borders take 0.3 cm.
 QList<double> columnWidths(const ReportBlock& block, double textWidth) {
     constexpr double kCharacter = 0.19;
     constexpr double kBold = 1.1;
     constexpr double kPadding = 0.3;
-    QList<double> least;
-    QList<double> wanted;
-    for (qsizetype column = 0; column < block.header.size(); ++column) {
-        double longest = 0;
-        double longestWord = 0;
-        const auto measure = [&](const QString& cell, double factor) {
-            for (const QString& line : cell.split(QLatin1Char('\n'))) {
-                longest = std::max(longest, double(line.size()) * factor);
-                for (const QString& word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    longestWord = std::max(longestWord, double(word.size()) * factor);
-                }
-            }
-        };
-        measure(block.header.at(column), kBold);
-        for (const QStringList& row : block.rows) {
-            measure(row.value(column), 1.0);
-        }
-        least.append(longestWord * kCharacter + kPadding);
-        wanted.append(std::max(longest, 1.0) * kCharacter + kPadding);
-    }
-    const double leastTotal = std::accumulate(least.cbegin(), least.cend(), 0.0);
-    const double wantedTotal = std::accumulate(wanted.cbegin(), wanted.cend(), 0.0);
-    QList<double> widths;
-    for (qsizetype column = 0; column < least.size(); ++column) {
-        if (wantedTotal <= textWidth) {
-            widths.append(textWidth * wanted.at(column) / wantedTotal);
-        } else if (leastTotal < textWidth) {
-            widths.append(least.at(column) + (textWidth - leastTotal) *
-                                                 (wanted.at(column) - least.at(column)) /
-                                                 (wantedTotal - leastTotal));
-        } else {
-            widths.append(textWidth * least.at(column) / leastTotal);
-        }
-    }
-    return widths;
+    return TableColumnWidths::fit(block, textWidth, kPadding, [](const QString& text, bool header) {
+        return double(text.size()) * kCharacter * (header ? kBold : 1.0);
+    });
 }
 
 QString tableName(qsizetype index) {

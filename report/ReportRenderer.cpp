@@ -6,6 +6,7 @@
 #include "ReportSvgCharts.h"
 #include "ReportWriter.h"
 #include "Scorer.h"
+#include "TableColumnWidths.h"
 #include "VerifiedFileWriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -21,6 +22,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 #include <cmath>
@@ -182,29 +184,77 @@ QList<RootItem> rootItemsOf(const PreparedReport& report, qsizetype first, qsize
 /// The block property that holds a root block's RootItem::Keeping.
 constexpr int kKeepingProperty = QTextFormat::UserProperty + 1;
 
-/// Marks each root block of @p document, made from the blocks [@p first, @p last) of @p report, with how
-/// it holds to what follows it. Left unmarked when the document is not made as rootItemsOf() expects:
-/// keepWithNext() then keeps headings by their heading level alone.
-void markKeeping(QTextDocument& document, const PreparedReport& report, qsizetype first, qsizetype last) {
+/// The root items of @p document paired with what rootItemsOf() expects of them, for the blocks
+/// [@p first, @p last) of @p report; empty when the document is not made as rootItemsOf() expects.
+QList<std::pair<RootItem, QTextFrame::iterator>>
+matchRootItems(QTextDocument& document, const PreparedReport& report, qsizetype first, qsizetype last) {
     const QList<RootItem> expected = rootItemsOf(report, first, last);
-    QList<QTextFrame::iterator> items;
+    QList<std::pair<RootItem, QTextFrame::iterator>> items;
     for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (items.size() >= expected.size() ||
             expected.at(items.size()).frame != (it.currentFrame() != nullptr)) {
-            return;
+            return {};
         }
-        items.append(it);
+        items.append({expected.at(items.size()), it});
     }
     if (items.size() != expected.size()) {
-        return;
+        return {};
     }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (expected.at(i).keeping != RootItem::Keeping::Free) {
-            QTextCursor cursor(items.at(i).currentBlock());
+    return items;
+}
+
+/// Marks each root block of @p items with how it holds to what follows it. Left unmarked when the
+/// document is not made as rootItemsOf() expects: keepWithNext() then keeps headings by their heading
+/// level alone.
+void markKeeping(const QList<std::pair<RootItem, QTextFrame::iterator>>& items) {
+    for (const auto& [expected, item] : items) {
+        if (expected.keeping != RootItem::Keeping::Free) {
+            QTextCursor cursor(item.currentBlock());
             QTextBlockFormat format = cursor.blockFormat();
-            format.setProperty(kKeepingProperty, int(expected.at(i).keeping));
+            format.setProperty(kKeepingProperty, int(expected.keeping));
             cursor.setBlockFormat(format);
         }
+    }
+}
+
+/// Gives each table of @p items the column widths TableColumnWidths fits to the text width of
+/// @p pageSize, as percentages. Qt's own layout of a table of automatic width breaks words well before
+/// the table is full: the full report's action plan read "Priorit|y" and "disaggregati|ons" beside
+/// columns with room to spare.
+void fitTableColumns(const QList<std::pair<RootItem, QTextFrame::iterator>>& items,
+                     const PreparedReport& report, const QFont& font) {
+    // In the document's units, as its layout measures before it is scaled to the printer: the page
+    // less print()'s 2 cm margins and the printer's 2 mm, and each cell's 4-unit padding and borders.
+    const qreal dpi = documentDpi().x();
+    const qreal pageMillimetres = report.built.pageSize == ReportDocument::PageSize::Letter ? 215.9 : 210.0;
+    const qreal textWidth = (pageMillimetres - 2 * 20 - 2 * 2) / 25.4 * dpi;
+    constexpr qreal kCellPadding = 2 * 4 + 2 * 1;
+    // Words measured a little wide: the printer's metrics differ from the screen's by hinting.
+    constexpr qreal kSafety = 1.04;
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QFontMetricsF boldMetrics(bold);
+    for (const auto& [expected, item] : items) {
+        auto* table = qobject_cast<QTextTable*>(item.currentFrame());
+        if (!table || expected.block < 0) {
+            continue;
+        }
+        const ReportBlock& block = report.built.blocks.at(expected.block);
+        if (block.header.size() != table->columns()) {
+            continue;
+        }
+        const QList<double> widths =
+            TableColumnWidths::fit(block, textWidth, kCellPadding, [&](const QString& text, bool header) {
+                return (header ? boldMetrics : metrics).horizontalAdvance(text) * kSafety;
+            });
+        QList<QTextLength> constraints;
+        for (const double width : widths) {
+            constraints.append(QTextLength(QTextLength::PercentageLength, 100 * width / textWidth));
+        }
+        QTextTableFormat format = table->format();
+        format.setColumnWidthConstraints(constraints);
+        table->setFormat(format);
     }
 }
 
@@ -243,7 +293,9 @@ QTextDocument* partDocument(const PreparedReport& report, qsizetype first, qsize
     }
     document->setHtml(html);
     document->setMetaInformation(QTextDocument::DocumentTitle, report.built.title);
-    markKeeping(*document, report, first, last);
+    const auto items = matchRootItems(*document, report, first, last);
+    markKeeping(items);
+    fitTableColumns(items, report, font);
     return document;
 }
 
