@@ -75,8 +75,20 @@ public:
         : m_assessment(assessment)
         , m_rubric(*assessment.rubric())
         , m_report(report)
-        , m_options(options) {
+        , m_options(options)
+        , m_locale(localeFor(options.language)) {
         m_document.pageSize = options.pageSize;
+    }
+
+    /// Dates as readers of @p language write them: the user's own regional format where it is in that
+    /// language (a British user's English report; the C locale of a server counts as English), else the
+    /// language's (a French report from an English desktop or from the command line says "30 juin 2027").
+    static QLocale localeFor(const QString& language) {
+        const QLocale asked(language);
+        const QLocale::Language own =
+            QLocale().language() == QLocale::C ? QLocale::English : QLocale().language();
+        return language.isEmpty() || asked.language() == QLocale::C || asked.language() == own ? QLocale()
+                                                                                               : asked;
     }
 
     QString text(const LocalizedText& localized) const { return localized.text(m_options.language); }
@@ -118,7 +130,7 @@ public:
         }
         if (metadata.modified.isValid()) {
             rows.append({ReportBuilder::tr("Last changed"),
-                         QLocale().toString(metadata.modified.date(), QLocale::LongFormat)});
+                         m_locale.toString(metadata.modified.date(), QLocale::LongFormat)});
         }
         m_document.table({ReportBuilder::tr("About"), QString()}, rows);
     }
@@ -198,6 +210,7 @@ public:
     const Rubric& m_rubric;
     const ScoreReport& m_report;
     const ReportOptions& m_options;
+    const QLocale m_locale;
 
 private:
     ReportDocument m_document;
@@ -325,7 +338,7 @@ void buildFull(Builder& b) {
         for (const ActionItem& action : b.m_assessment.actions()) {
             rows.append({action.title, action.criterionId, action.leadInstitution,
                          action.partners.join(QStringLiteral(", ")),
-                         ActionLabels::dueDate(action.due), ActionLabels::status(action.status),
+                         ActionLabels::dueDate(action.due, b.m_locale), ActionLabels::status(action.status),
                          ActionLabels::priority(action.priority)});
         }
         document.table({ReportBuilder::tr("Action"), ReportBuilder::tr("Criterion"),

@@ -17,8 +17,10 @@ foreach(library IN LISTS links)
     if(library STREQUAL "")
         continue()
     endif()
-    # Compiled-in resources (the built-in rubrics) arrive as an object library of our own.
-    if(library MATCHES "coherence_core_resources_[0-9]+")
+    # Compiled-in resources (the built-in rubrics, the translations) arrive as object libraries of our
+    # own. The translations are added from resources/, another directory, which CMake records by
+    # wrapping what it links in "::@(0x…)" … "::@" scope markers.
+    if(library MATCHES "coherence_core_resources_[0-9]+" OR library MATCHES "^::@(\\(0x[0-9a-f]+\\))?$")
         continue()
     endif()
     if(NOT library MATCHES "^(Qt6::Core|SQLite::SQLite3|coherence_options|\\$<LINK_ONLY:.*>)$")

@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "ApplicationTranslations.h"
 #include "AssessmentComparison.h"
 #include "AssessmentDiff.h"
 #include "AssessmentDocument.h"
@@ -101,7 +102,8 @@ void CommandLineTool::printUsage(QTextStream& stream) {
         "      [--page a4|letter] [--language CODE] [--hide-overall] [--anonymise] [--private-notes]\n"
         "                                      a briefing note (the default), full report or workshop\n"
         "                                      summary, in the format OUT's name ends in unless given;\n"
-        "                                      checked after writing\n"
+        "                                      in --language (en, fr, es) throughout; checked after\n"
+        "                                      writing\n"
         "  merge -o OUT A B... [--anonymise]   merge participants' assessments into a new consensus\n"
         "                                      file (median level); prints the disagreements\n"
         "  compare A B [--format text|json]    two assessments side by side: levels, deltas, changes\n"
@@ -768,8 +770,9 @@ int CommandLineTool::report(const QStringList& arguments) {
     parser.addOption({QStringLiteral("anonymise"), tr("withhold the assessors' names")});
     parser.addOption({QStringLiteral("private-notes"), tr("include private notes (full report only)")});
     parser.addOption({QStringLiteral("page"), tr("a4 or letter"), QStringLiteral("SIZE")});
-    parser.addOption(
-        {QStringLiteral("language"), tr("language of the rubric texts"), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("language"),
+                      tr("language of the report: its headings and the rubric's texts"),
+                      QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("rubric"), tr("rubric for a JSON input"), QStringLiteral("RUBRIC")});
     QString error;
     if (!parseCommand(parser, arguments, &error)) {
@@ -819,6 +822,12 @@ int CommandLineTool::report(const QStringList& arguments) {
     if (!assessment) {
         return exitCode;
     }
+    if (!options.language.isEmpty() && !useReportLanguage(options.language, *assessment->rubric(), &error)) {
+        return fail(error, UsageError);
+    }
+    if (!options.language.isEmpty() && !useReportLanguage(options.language, *assessment->rubric(), &error)) {
+        return fail(error, UsageError);
+    }
     const QString output = parser.value(QStringLiteral("output"));
     bool written = false;
     switch (*format) {
@@ -840,6 +849,34 @@ int CommandLineTool::report(const QStringList& arguments) {
         return fail(error);
     }
     return Success;
+}
+
+bool CommandLineTool::useReportLanguage(const QString& language, const Rubric& rubric, QString* error) {
+    const QLocale locale(language);
+    if (locale.language() == QLocale::English) {
+        return true;
+    }
+    // Translations are looked up through the application object, which no other command needs.
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "coherence-cli";
+        static char* argv[] = {name, nullptr};
+        m_application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (locale.language() != QLocale::C && !ApplicationTranslations::install(locale).isEmpty()) {
+        return true;
+    }
+    // No translation: the headings stay in English, which is fine for a rubric written in the language
+    // (a ministry's own rubric in Portuguese); for a language neither has, it is a mistyped code.
+    if (rubric.title().hasLanguage(language)) {
+        return true;
+    }
+    QStringList languages = ApplicationTranslations::available() + rubric.title().languages();
+    languages << QStringLiteral("en");
+    languages.sort();
+    languages.removeDuplicates();
+    *error = tr("no texts in \"%1\": use one of %2").arg(language, languages.join(QStringLiteral(", ")));
+    return false;
 }
 
 int CommandLineTool::merge(const QStringList& arguments) {

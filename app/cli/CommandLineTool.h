@@ -16,6 +16,7 @@ namespace coherence {
 struct Diagnostic;
 class Assessment;
 class AssessmentDocument;
+class Rubric;
 
 /**
  * The commands of coherence-cli. Every failure is one line on stderr starting
@@ -51,6 +52,9 @@ private:
     int history(const QStringList& arguments);
     int copy(const QStringList& arguments);
     int report(const QStringList& arguments);
+    /// Installs Coherence's translation for a report in @p language, where it has one. False, with
+    /// @p error, when neither Coherence nor @p rubric has texts in it.
+    bool useReportLanguage(const QString& language, const Rubric& rubric, QString* error);
     int merge(const QStringList& arguments);
     int compare(const QStringList& arguments);
 
@@ -90,6 +94,8 @@ private:
     void flushOut();
 
     DocumentRenderer m_documentRenderer;
+    /// Made only to hold a report's translations: no other command needs one (main.cpp).
+    std::unique_ptr<QCoreApplication> m_application;
     std::optional<QTextStream> m_out;
     std::optional<QTextStream> m_err;
 };

@@ -444,6 +444,49 @@ TEST_CASE("A PDF report's tables break no word and no date", "[cli][reports]") {
     }
 }
 
+TEST_CASE("report --language writes the whole report in that language", "[cli][reports]") {
+    // A French NGO's briefing note from the command line reads as one from the French window: headings,
+    // labels, the action plan's words and its dates, not only the rubric's texts.
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QStringList& extra) {
+        const QString out = dir.filePath(name);
+        const CliRun run = runCli(QStringList{QStringLiteral("report"), kSample, QStringLiteral("--template"),
+                                              QStringLiteral("full"), QStringLiteral("-o"), out} +
+                                  extra);
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.err.isEmpty());
+        return readableText(out);
+    };
+    const QString french =
+        write(QStringLiteral("fr.md"), {QStringLiteral("--language"), QStringLiteral("fr")});
+    CHECK(french.startsWith(u"# Rapport d'évaluation"));
+    CHECK(french.contains(u"## Plan d'action"));
+    CHECK(french.contains(u"## Travail et emploi"));                          // the rubric's own French
+    CHECK(french.contains(u"| 30\u00a0juin\u00a02026 | En cours | Haute |")); // a date never split
+    CHECK(french.contains(u"| Dernière modification | vendredi 20 mars 2026 |"));
+    CHECK_FALSE(french.contains(u"## Action plan"));
+    // PDF goes through the report module, which has a core of its own: the same translation.
+    const QString spanishPdf =
+        write(QStringLiteral("es.pdf"), {QStringLiteral("--language"), QStringLiteral("es")});
+    CHECK(spanishPdf.contains(u"Plan de acción"));
+    CHECK(spanishPdf.contains(u"Prevista"));
+    // English, asked for or not, is as it was.
+    const QString english =
+        write(QStringLiteral("en.md"), {QStringLiteral("--language"), QStringLiteral("en")});
+    CHECK(english == write(QStringLiteral("default.md"), {}));
+    CHECK(english.contains(u"## Action plan"));
+
+    // A language neither Coherence nor the rubric has is a mistyped code: refused, nothing written.
+    const QString german = dir.filePath(QStringLiteral("de.md"));
+    const CliRun refused = runCli({QStringLiteral("report"), kSample, QStringLiteral("--language"),
+                                   QStringLiteral("de"), QStringLiteral("-o"), german});
+    requireCleanFailure(refused);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"\"de\""));
+    CHECK(refused.err.contains(u"en, es, fr"));
+    CHECK_FALSE(QFileInfo::exists(german));
+}
+
 TEST_CASE("Without --format, a report takes its format from the output's name", "[cli][reports]") {
     QTemporaryDir dir;
     const QList<std::pair<QString, QByteArray>> cases{{QStringLiteral("note.odt"), "PK"},

@@ -11,7 +11,10 @@ namespace coherence {
  * and Qt's own for a locale, and the language rubric texts are shown in. Where Coherence has no
  * translation for the locale, Qt's are not installed either, so that the window is in English alone.
  *
- * The command line stays in English: its output is read by scripts as well as by people.
+ * The command line's own messages stay in English: its output is read by scripts as well as by
+ * people. A report it writes is a document for people, in the language asked for (`report
+ * --language`), so the translations live in the core, which the command line links, not in the window's
+ * library.
  */
 class ApplicationTranslations {
 public:
