@@ -218,7 +218,7 @@ void markKeeping(const QList<std::pair<RootItem, QTextFrame::iterator>>& items) 
 }
 
 /// Gives each table of @p items the column widths TableColumnWidths fits to the text width of
-/// @p pageSize, as percentages. Qt's own layout of a table of automatic width breaks words well before
+/// @p report's page, as percentages. Qt's own layout of a table of automatic width breaks words well before
 /// the table is full: the full report's action plan read "Priorit|y" and "disaggregati|ons" beside
 /// columns with room to spare.
 void fitTableColumns(const QList<std::pair<RootItem, QTextFrame::iterator>>& items,

@@ -44,8 +44,7 @@ ActionDialog::ActionDialog(const Rubric& rubric, QWidget* parent)
         m_status->addItem(ActionLabels::status(status), static_cast<int>(status));
     }
     for (ActionPriority priority : {ActionPriority::High, ActionPriority::Medium, ActionPriority::Low}) {
-        m_priority->addItem(ActionLabels::priority(priority),
-                            static_cast<int>(priority));
+        m_priority->addItem(ActionLabels::priority(priority), static_cast<int>(priority));
     }
     m_priority->setCurrentIndex(1);
     auto* form = new QFormLayout(this);

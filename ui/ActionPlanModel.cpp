@@ -1,7 +1,6 @@
 #include "ActionPlanModel.h"
 
 #include "ActionLabels.h"
-
 #include "AssessmentSession.h"
 #include "ItemDataRoles.h"
 

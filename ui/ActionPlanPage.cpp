@@ -102,8 +102,7 @@ ActionPlanPage::ActionPlanPage(AssessmentSession* session, QWidget* parent)
     m_statusComboBox->addItem(tr("All statuses"), -1);
     for (ActionStatus status :
          {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped}) {
-        m_statusComboBox->addItem(ActionLabels::status(status),
-                                  static_cast<int>(status));
+        m_statusComboBox->addItem(ActionLabels::status(status), static_cast<int>(status));
     }
     m_addButton->setObjectName(QStringLiteral("addActionButton"));
     m_editButton->setObjectName(QStringLiteral("editActionButton"));

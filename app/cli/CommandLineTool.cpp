@@ -825,9 +825,6 @@ int CommandLineTool::report(const QStringList& arguments) {
     if (!options.language.isEmpty() && !useReportLanguage(options.language, *assessment->rubric(), &error)) {
         return fail(error, UsageError);
     }
-    if (!options.language.isEmpty() && !useReportLanguage(options.language, *assessment->rubric(), &error)) {
-        return fail(error, UsageError);
-    }
     const QString output = parser.value(QStringLiteral("output"));
     bool written = false;
     switch (*format) {
