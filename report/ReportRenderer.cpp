@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -233,8 +234,26 @@ void fitTableColumns(const QList<std::pair<RootItem, QTextFrame::iterator>>& ite
     constexpr qreal kSafety = 1.04;
     QFont bold = font;
     bold.setBold(true);
-    const QFontMetricsF metrics(font);
-    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF metrics[2] = {QFontMetricsF(font), QFontMetricsF(bold)};
+    // Measuring shapes the text: each word is shaped once, and a line is the sum of its words and
+    // spaces (what kerning across a space could add is far below the margin above). Measured whole,
+    // line and words alike, the widths cost 6 % of a 1,000-criterion report.
+    QHash<QString, qreal> wordWidths[2];
+    const qreal spaceWidths[2] = {metrics[0].horizontalAdvance(QLatin1Char(' ')),
+                                  metrics[1].horizontalAdvance(QLatin1Char(' '))};
+    const auto measure = [&](const QString& text, bool header) {
+        const int style = header ? 1 : 0;
+        qreal width = spaceWidths[style] * qreal(text.count(QLatin1Char(' ')));
+        for (const QStringView word : QStringView(text).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            auto it = wordWidths[style].constFind(word.toString());
+            if (it == wordWidths[style].cend()) {
+                it = wordWidths[style].insert(word.toString(),
+                                              metrics[style].horizontalAdvance(word.toString()));
+            }
+            width += *it;
+        }
+        return width * kSafety;
+    };
     for (const auto& [expected, item] : items) {
         auto* table = qobject_cast<QTextTable*>(item.currentFrame());
         if (!table || expected.block < 0) {
@@ -244,10 +263,7 @@ void fitTableColumns(const QList<std::pair<RootItem, QTextFrame::iterator>>& ite
         if (block.header.size() != table->columns()) {
             continue;
         }
-        const QList<double> widths =
-            TableColumnWidths::fit(block, textWidth, kCellPadding, [&](const QString& text, bool header) {
-                return (header ? boldMetrics : metrics).horizontalAdvance(text) * kSafety;
-            });
+        const QList<double> widths = TableColumnWidths::fit(block, textWidth, kCellPadding, measure);
         QList<QTextLength> constraints;
         for (const double width : widths) {
             constraints.append(QTextLength(QTextLength::PercentageLength, 100 * width / textWidth));
