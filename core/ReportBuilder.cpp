@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "ActionLabels.h"
+#include "ReportLocale.h"
 #include "RubricMarkdown.h"
 #include "ScoreReportFormat.h"
 
@@ -76,19 +77,8 @@ public:
         , m_rubric(*assessment.rubric())
         , m_report(report)
         , m_options(options)
-        , m_locale(localeFor(options.language)) {
+        , m_locale(ReportLocale::forLanguage(options.language)) {
         m_document.pageSize = options.pageSize;
-    }
-
-    /// Dates as readers of @p language write them: the user's own regional format where it is in that
-    /// language (a British user's English report; the C locale of a server counts as English), else the
-    /// language's (a French report from an English desktop or from the command line says "30 juin 2027").
-    static QLocale localeFor(const QString& language) {
-        const QLocale asked(language);
-        const QLocale::Language own =
-            QLocale().language() == QLocale::C ? QLocale::English : QLocale().language();
-        return language.isEmpty() || asked.language() == QLocale::C || asked.language() == own ? QLocale()
-                                                                                               : asked;
     }
 
     QString text(const LocalizedText& localized) const { return localized.text(m_options.language); }
@@ -139,17 +129,18 @@ public:
         QStringList lines;
         if (!m_options.hideOverallScore) {
             lines << ReportBuilder::tr("Overall score: %1 out of 100 (a profile, not a ranking).")
-                         .arg(ScoreReportFormat::formatScore(m_report.overall));
+                         .arg(ScoreReportFormat::formatScore(m_report.overall, m_locale));
         }
         lines << ReportBuilder::tr("Coverage: %1% — %2 criteria rated, %3 not applicable, of %4.")
-                     .arg(ScoreReportFormat::formatScore(m_report.coverage))
+                     .arg(ScoreReportFormat::formatScore(m_report.coverage, m_locale))
                      .arg(m_report.rated)
                      .arg(m_report.notApplicable)
                      .arg(m_report.total);
         lines << ReportBuilder::tr("Process and enablers: %1; sector content: %2; cross-cutting: %3.")
-                     .arg(ScoreReportFormat::formatScore(m_report.blocks.value(Block::Process)),
-                          ScoreReportFormat::formatScore(m_report.blocks.value(Block::Sector)),
-                          ScoreReportFormat::formatScore(m_report.blocks.value(Block::CrossCutting)));
+                     .arg(ScoreReportFormat::formatScore(m_report.blocks.value(Block::Process), m_locale),
+                          ScoreReportFormat::formatScore(m_report.blocks.value(Block::Sector), m_locale),
+                          ScoreReportFormat::formatScore(m_report.blocks.value(Block::CrossCutting),
+                                                         m_locale));
         m_document.bullets(lines);
     }
 
@@ -158,8 +149,9 @@ public:
         for (const AreaScore& score : m_report.areas) {
             const Area* area = m_rubric.area(score.areaId);
             rows.append(
-                {area ? text(area->title) : score.areaId, ScoreReportFormat::formatScore(score.score),
-                 ScoreReportFormat::formatScore(score.coverage) + QLatin1Char('%'),
+                {area ? text(area->title) : score.areaId,
+                 ScoreReportFormat::formatScore(score.score, m_locale),
+                 ScoreReportFormat::formatScore(score.coverage, m_locale) + QLatin1Char('%'),
                  QStringLiteral("%1 / %2 / %3").arg(score.rated).arg(score.notApplicable).arg(score.total)});
         }
         m_document.table({ReportBuilder::tr("Area"), ReportBuilder::tr("Score"),
@@ -237,7 +229,7 @@ void buildBriefing(Builder& b) {
     const auto areaLine = [&b](const AreaScore* score) {
         const Area* area = b.m_rubric.area(score->areaId);
         return ReportBuilder::tr("%1 (%2)").arg(area ? b.text(area->title) : score->areaId,
-                                                ScoreReportFormat::formatScore(score->score));
+                                                ScoreReportFormat::formatScore(score->score, b.m_locale));
     };
     QStringList strongest;
     QStringList weakest;
@@ -352,7 +344,7 @@ void buildFull(Builder& b) {
         const Criterion* criterion = b.m_rubric.criterion(gap.criterionId);
         gapRows.append({gap.criterionId, criterion ? b.text(criterion->title) : QString(),
                         QString::number(gap.level), QString::number(gap.target),
-                        QString::number(gap.priority, 'g', 4)});
+                        b.m_locale.toString(gap.priority, 'g', 4)});
     }
     document.table({ReportBuilder::tr("Criterion"), ReportBuilder::tr("Recommendation"),
                     ReportBuilder::tr("Level"), ReportBuilder::tr("Target"), ReportBuilder::tr("Priority")},

@@ -1,8 +1,11 @@
 #include "ReportSvgCharts.h"
 
+#include "ReportLocale.h"
 #include "ScoreReportFormat.h"
 
 #include <QtMath>
+
+#include <algorithm>
 
 namespace coherence {
 
@@ -37,6 +40,7 @@ QString ReportSvgCharts::areaRadar(const Rubric& rubric, const ScoreReport& repo
     const double cy = height / 2 + 5;
     const double radius = 150;
     const qsizetype count = report.areas.size();
+    const QLocale locale = ReportLocale::forLanguage(language);
     QString svg = svgStart(width, height);
     for (int ring = 1; ring <= 4; ++ring) {
         svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"none\" stroke=\"#cccccc\"/>")
@@ -58,7 +62,8 @@ QString ReportSvgCharts::areaRadar(const Rubric& rubric, const ScoreReport& repo
                                    : (std::cos(angle) > 0 ? QStringLiteral("start") : QStringLiteral("end"));
         const Area* area = rubric.area(report.areas[a].areaId);
         const QString label = shortTitle(area ? area->title.text(language) : report.areas[a].areaId, 26) +
-                              QStringLiteral(" (") + ScoreReportFormat::formatScore(report.areas[a].score) +
+                              QStringLiteral(" (") +
+                              ScoreReportFormat::formatScore(report.areas[a].score, locale) +
                               QLatin1Char(')');
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#dddddd\"/>")
                    .arg(number(cx), number(cy), number(cx + radius * std::cos(angle)),
@@ -80,6 +85,7 @@ QString ReportSvgCharts::areaBars(const Rubric& rubric, const ScoreReport& repor
     const double rowHeight = 26;
     const double height = rowHeight * static_cast<double>(report.areas.size()) + 40;
     const double width = labelWidth + barWidth + 60;
+    const QLocale locale = ReportLocale::forLanguage(language);
     QString svg = svgStart(width, height);
     for (qsizetype a = 0; a < report.areas.size(); ++a) {
         const AreaScore& score = report.areas[a];
@@ -97,16 +103,21 @@ QString ReportSvgCharts::areaBars(const Rubric& rubric, const ScoreReport& repor
                    .arg(number(labelWidth), number(y), number(barWidth * score.score.value_or(0) / 100));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" dominant-baseline=\"middle\">%3</text>")
                    .arg(number(labelWidth + barWidth + 6), number(y + 6),
-                        ScoreReportFormat::formatScore(score.score));
+                        ScoreReportFormat::formatScore(score.score, locale));
     }
     const double legendY = height - 14;
+    const QString scoreLegend = tr("score");
+    // The second key follows the first, whatever its length in the report's language: about 7 units
+    // a character at this size.
+    const double coverageKey = labelWidth + std::max(80.0, 16 + 7 * double(scoreLegend.size()) + 16);
     svg += QStringLiteral(
                "<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"10\" fill=\"#1f77b4\"/>"
-               "<text x=\"%3\" y=\"%4\">score</text>"
+               "<text x=\"%3\" y=\"%4\">%7</text>"
                "<rect x=\"%5\" y=\"%2\" width=\"12\" height=\"10\" fill=\"#2ca02c\" fill-opacity=\"0.55\"/>"
-               "<text x=\"%6\" y=\"%4\">coverage %</text>")
+               "<text x=\"%6\" y=\"%4\">%8</text>")
                .arg(number(labelWidth), number(legendY - 9), number(labelWidth + 16), number(legendY),
-                    number(labelWidth + 80), number(labelWidth + 96));
+                    number(coverageKey), number(coverageKey + 16), escaped(scoreLegend),
+                    escaped(tr("coverage %")));
     svg += QStringLiteral("</svg>");
     return svg;
 }

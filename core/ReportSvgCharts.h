@@ -3,6 +3,7 @@
 #include "Rubric.h"
 #include "ScoreReport.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace coherence {
@@ -12,7 +13,10 @@ namespace coherence {
  * network), sharp when printed, and made without QtGui so the core can write them.
  */
 class ReportSvgCharts {
+    Q_DECLARE_TR_FUNCTIONS(ReportSvgCharts)
+
 public:
+    /// Texts in @p language, scores as its readers write them ("62,5" in French: ReportLocale).
     static QString areaRadar(const Rubric& rubric, const ScoreReport& report,
                              const QString& language = QString());
     static QString areaBars(const Rubric& rubric, const ScoreReport& report,

@@ -38,12 +38,21 @@ QString ScoreReportFormat::formatScore(const std::optional<double>& value) {
     return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
 }
 
+QString ScoreReportFormat::formatScore(const std::optional<double>& value, const QLocale& locale) {
+    return value ? locale.toString(*value, 'f', 1) : QStringLiteral("—");
+}
+
 QString ScoreReportFormat::formatChange(const std::optional<double>& change, int decimals) {
+    return formatChange(change, decimals, QLocale::c());
+}
+
+QString ScoreReportFormat::formatChange(const std::optional<double>& change, int decimals,
+                                        const QLocale& locale) {
     if (!change) {
         return QStringLiteral("—");
     }
-    const QString digits = QString::number(*change, 'f', decimals);
-    return *change > 0 ? QStringLiteral("+") + digits : digits;
+    const QString digits = locale.toString(*change, 'f', decimals);
+    return *change > 0 ? locale.positiveSign() + digits : digits;
 }
 
 QJsonObject ScoreReportFormat::toJson(const ScoreReport& report, const Rubric& rubric) {

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,10 +41,11 @@ CompareDialog::CompareDialog(AssessmentComparison comparison, const QString& lab
     m_summaryLabel->setObjectName(QStringLiteral("compareSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
-    const QString overall = tr("Overall %1 → %2 (%3)")
-                                .arg(ScoreReportFormat::formatScore(m_comparison.overallA()),
-                                     ScoreReportFormat::formatScore(m_comparison.overallB()),
-                                     ScoreReportFormat::formatChange(m_comparison.overallDelta(), 1));
+    const QString overall =
+        tr("Overall %1 → %2 (%3)")
+            .arg(ScoreReportFormat::formatScore(m_comparison.overallA(), QLocale()),
+                 ScoreReportFormat::formatScore(m_comparison.overallB(), QLocale()),
+                 ScoreReportFormat::formatChange(m_comparison.overallDelta(), 1, QLocale()));
     QStringList summary{tr("A: %1").arg(labelA), tr("B: %1").arg(labelB),
                         overall + QStringLiteral(" · ") +
                             tr("%1 of %2 criteria differ")
@@ -121,7 +123,7 @@ void CompareDialog::fillCriteria() {
         m_criteriaTable->setItem(
             r, 3, cell(comparisonLevelText(row.levelB, row.notApplicableB, row.inB), Qt::AlignCenter));
         m_criteriaTable->setItem(r, 4,
-                                 cell(delta ? ScoreReportFormat::formatChange(double(*delta), 0)
+                                 cell(delta ? ScoreReportFormat::formatChange(double(*delta), 0, QLocale())
                                             : (row.differs() ? tr("changed") : QString()),
                                       Qt::AlignCenter));
         if (row.differs()) {

@@ -43,6 +43,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -407,7 +408,7 @@ void MainWindow::updateActions() {
     m_detailsAction->setEnabled(writable);
     if (m_session) {
         m_coverageLabel->setText(
-            tr("Coverage %1%").arg(ScoreReportFormat::formatScore(m_session->report().coverage)));
+            tr("Coverage %1%").arg(ScoreReportFormat::formatScore(m_session->report().coverage, QLocale())));
     } else {
         m_coverageLabel->clear();
     }
@@ -421,7 +422,7 @@ void MainWindow::rememberSummary() {
     m_settings->setRecentSummary(
         m_session->document().path(),
         {assessment.plan().title, assessment.plan().country, assessment.metadata().modified,
-         ScoreReportFormat::formatScore(m_session->report().coverage) + QLatin1Char('%')});
+         ScoreReportFormat::formatScore(m_session->report().coverage, QLocale()) + QLatin1Char('%')});
 }
 
 void MainWindow::showSaved() {

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 
 namespace coherence {
@@ -146,7 +147,7 @@ QVariant NavigatorModel::areaData(int areaRow, int column, int role) const {
             .arg(area.title.text())
             .arg(score.rated + score.notApplicable)
             .arg(score.total)
-            .arg(ScoreReportFormat::formatScore(score.score));
+            .arg(ScoreReportFormat::formatScore(score.score, QLocale()));
     case Qt::AccessibleTextRole:
         return tr("Area %1, %2 of %3 done")
             .arg(area.title.text())

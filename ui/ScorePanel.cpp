@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -119,25 +120,26 @@ bool ScorePanel::isOverallVisible() const {
 
 void ScorePanel::refresh() {
     const ScoreReport& report = m_session->report();
-    m_overallValueLabel->setText(ScoreReportFormat::formatScore(report.overall));
+    const QLocale locale; // "43,8" on a French desktop
+    m_overallValueLabel->setText(ScoreReportFormat::formatScore(report.overall, locale));
     m_coverageLabel->setText(tr("Coverage %1% — %2 rated, %3 not applicable, %4 to go")
-                                 .arg(ScoreReportFormat::formatScore(report.coverage))
+                                 .arg(ScoreReportFormat::formatScore(report.coverage, locale))
                                  .arg(report.rated)
                                  .arg(report.notApplicable)
                                  .arg(report.total - report.rated - report.notApplicable));
     int index = 0;
     for (Block block : allBlocks()) {
-        m_blockLabels[index++]->setText(ScoreReportFormat::formatScore(report.blocks.value(block)));
+        m_blockLabels[index++]->setText(ScoreReportFormat::formatScore(report.blocks.value(block), locale));
     }
     for (qsizetype a = 0; a < report.areas.size() && a < m_areaBars.size(); ++a) {
         const AreaScore& area = report.areas[a];
         QProgressBar* bar = m_areaBars[a];
         bar->setValue(area.score ? static_cast<int>(*area.score * 10) : 0);
         // "—", never "0": nothing rated is not the same as nothing done.
-        bar->setFormat(ScoreReportFormat::formatScore(area.score));
+        bar->setFormat(ScoreReportFormat::formatScore(area.score, locale));
         bar->setToolTip(tr("Score %1, coverage %2%")
-                            .arg(ScoreReportFormat::formatScore(area.score),
-                                 ScoreReportFormat::formatScore(area.coverage)));
+                            .arg(ScoreReportFormat::formatScore(area.score, locale),
+                                 ScoreReportFormat::formatScore(area.coverage, locale)));
         m_areaCoverageLabels[a]->setText(tr("%1/%2").arg(area.rated + area.notApplicable).arg(area.total));
     }
 }

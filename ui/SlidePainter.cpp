@@ -183,7 +183,7 @@ void SlidePainter::paintArea(QPainter& painter, const QRect& rect, const Slide& 
     for (const AreaScore& score : m_session.report().areas) {
         if (score.areaId == area->id && score.score) {
             status += QStringLiteral(" · ") +
-                      tr("score so far %1").arg(ScoreReportFormat::formatScore(score.score));
+                      tr("score so far %1").arg(ScoreReportFormat::formatScore(score.score, QLocale()));
         }
     }
     y += drawFitted(painter, QRect(rect.left(), y, rect.width(), rect.bottom() - y), status, height / 22);
@@ -470,7 +470,7 @@ void SlidePainter::paintProfile(QPainter& painter, const QRect& rect) const {
     const int titleHeight = drawFitted(painter, rect, tr("Area profile"), rect.height() / 12, true);
     painter.setPen(kMuted);
     const QString coverage = tr("%1% of the criteria rated · scores 0–100, the outer ring is 100")
-                                 .arg(ScoreReportFormat::formatScore(report.coverage));
+                                 .arg(ScoreReportFormat::formatScore(report.coverage, QLocale()));
     const int coverageHeight =
         drawFitted(painter, QRect(rect.left(), rect.top() + titleHeight, rect.width(), m_minimum * 3),
                    coverage, m_minimum);
@@ -508,7 +508,7 @@ void SlidePainter::paintProfile(QPainter& painter, const QRect& rect) const {
         const Area* area = rubric.area(score.areaId);
         const QString label =
             ReportSvgCharts::shortTitle(area ? area->title.text() : score.areaId, 22) + QStringLiteral(" ") +
-            (score.score ? ScoreReportFormat::formatScore(score.score) : QStringLiteral("—"));
+            (score.score ? ScoreReportFormat::formatScore(score.score, QLocale()) : QStringLiteral("—"));
         const QPointF at = point(i, 1.0);
         const int width = metrics.horizontalAdvance(label);
         QRectF box(0, 0, width, metrics.height());

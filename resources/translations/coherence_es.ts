@@ -1314,6 +1314,17 @@
     </message>
 </context>
 <context>
+    <name>ReportSvgCharts</name>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>coverage %</source>
+        <translation>cobertura %</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Chart: %1 (see the PDF, ODT or HTML version)</source>

@@ -1314,6 +1314,17 @@
     </message>
 </context>
 <context>
+    <name>ReportSvgCharts</name>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>coverage %</source>
+        <translation>couverture %</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Chart: %1 (see the PDF, ODT or HTML version)</source>

@@ -464,6 +464,14 @@ TEST_CASE("report --language writes the whole report in that language", "[cli][r
     CHECK(french.contains(u"## Travail et emploi"));                          // the rubric's own French
     CHECK(french.contains(u"| 30\u00a0juin\u00a02026 | En cours | Haute |")); // a date never split
     CHECK(french.contains(u"| Dernière modification | vendredi 20 mars 2026 |"));
+    CHECK(french.contains(u"43,8 sur 100")); // numbers as French writes them
+    CHECK(french.contains(u"| Travail et emploi | 62,5 | 100,0% |"));
+    // The charts of the HTML report: French legends and values.
+    const QString frenchHtml =
+        write(QStringLiteral("fr.html"), {QStringLiteral("--language"), QStringLiteral("fr")});
+    CHECK(frenchHtml.contains(u">couverture %</text>"));
+    CHECK(frenchHtml.contains(u"Travail et emploi (62,5)"));
+    CHECK_FALSE(frenchHtml.contains(u">coverage %</text>"));
     CHECK_FALSE(french.contains(u"## Action plan"));
     // PDF goes through the report module, which has a core of its own: the same translation.
     const QString spanishPdf =

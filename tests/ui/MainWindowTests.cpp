@@ -27,8 +27,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -642,6 +644,24 @@ TEST_CASE("The dashboard's charts come from the chart module when it is first sh
     QApplication::processEvents();
     CHECK(window.findChildren<QWidget*>(QStringLiteral("radarChartView")).size() == 1);
     window.closeAssessment();
+}
+
+TEST_CASE("Scores read as the desktop's locale writes numbers", "[ui][gui]") {
+    // A French desktop writes "43,8"; the command line's output, read by scripts, keeps "43.8".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    {
+        MainWindow window;
+        REQUIRE(window.openSample());
+        auto* overall = window.findChild<QLabel*>(QStringLiteral("overallScoreLabel"));
+        REQUIRE(overall);
+        CHECK(overall->text() == u"43,8");
+        auto* labour = window.findChild<QProgressBar*>(QStringLiteral("areaScoreBar-labour"));
+        REQUIRE(labour);
+        CHECK(labour->format() == u"62,5");
+        window.closeAssessment();
+    }
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("The navigator opens with the criterion shown in sight, its area's heading above it", "[ui][gui]") {
