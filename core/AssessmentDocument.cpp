@@ -1282,14 +1282,28 @@ bool AssessmentDocument::checkChangeLog(QString* error) const {
 }
 
 QList<ChangeLogEntry> AssessmentDocument::history(const QDateTime& since, QString* error) const {
+    const QString from = since.isValid() ? isoTime(since) : QStringLiteral("");
+    return readHistory(
+        QStringLiteral("at >= ?1"), [&](SqliteStatement& select) { select.bind(1, from); }, error);
+}
+
+QList<ChangeLogEntry> AssessmentDocument::historyAfter(qint64 id, QString* error) const {
+    return readHistory(
+        QStringLiteral("id > ?1"), [id](SqliteStatement& select) { select.bind(1, id); }, error);
+}
+
+QList<ChangeLogEntry> AssessmentDocument::readHistory(const QString& condition,
+                                                      const std::function<void(SqliteStatement&)>& bind,
+                                                      QString* error) const {
     QList<ChangeLogEntry> entries;
     if (!checkChangeLog(error)) {
         return entries;
     }
     SqliteStatement select(*m_database,
                            QStringLiteral("SELECT id, at, author, what, subject, old_value, new_value "
-                                          "FROM change_log WHERE at >= ?1 ORDER BY id"));
-    select.bind(1, since.isValid() ? isoTime(since) : QStringLiteral(""));
+                                          "FROM change_log WHERE ") +
+                               condition + QStringLiteral(" ORDER BY id"));
+    bind(select);
     SqliteStatement::Step step;
     while ((step = select.step()) == SqliteStatement::Step::Row) {
         entries.append({select.integer(0), parseTime(select.text(1)), select.text(2), select.text(3),

@@ -8,12 +8,14 @@
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace coherence {
 
 class SqliteDatabase;
+class SqliteStatement;
 
 /**
  * An assessment stored as a `.coherence` file: SQLite used as an application file format.
@@ -108,10 +110,17 @@ public:
 
     /// The change log from @p since on; an empty list and @p error when it cannot be read.
     QList<ChangeLogEntry> history(const QDateTime& since = QDateTime(), QString* error = nullptr) const;
+    /// The change log after the entry numbered @p id (ChangeLogEntry::id), oldest first: what a view
+    /// that holds the entries up to @p id reads to be current again. All of it for 0.
+    QList<ChangeLogEntry> historyAfter(qint64 id, QString* error = nullptr) const;
     /// How many edits the change log records; -1 and @p error when it cannot be read.
     qint64 changeCount(QString* error = nullptr) const;
 
 private:
+    /// The change log's entries WHERE @p condition, whose parameters @p bind binds, oldest first.
+    QList<ChangeLogEntry> readHistory(const QString& condition,
+                                      const std::function<void(SqliteStatement&)>& bind,
+                                      QString* error) const;
     AssessmentDocument(QString path, std::unique_ptr<SqliteDatabase> database,
                        std::unique_ptr<QLockFile> lock, Assessment assessment);
 

@@ -14,6 +14,8 @@ struct ChangeLogEntry {
     QString subject; ///< the criterion id or action number the edit concerns, if any
     QString oldValue;
     QString newValue;
+
+    bool operator==(const ChangeLogEntry&) const = default;
 };
 
 } // namespace coherence

@@ -12,9 +12,9 @@
 
 namespace coherence {
 
-namespace {
+namespace {} // namespace
 
-QString roleText(AssessmentRole role) {
+QString ReportBuilder::roleText(AssessmentRole role) {
     switch (role) {
     case AssessmentRole::Government:
         return ReportBuilder::tr("government self-assessment");
@@ -25,6 +25,8 @@ QString roleText(AssessmentRole role) {
     }
     return QString();
 }
+
+namespace {
 
 QString levelText(const Rubric& rubric, const Rating& rating, const QString& language) {
     if (rating.notApplicable) {
@@ -111,7 +113,7 @@ public:
                                 {ReportBuilder::tr("Country"), plan.country},
                                 {ReportBuilder::tr("Period"), plan.period},
                                 {ReportBuilder::tr("Document"), plan.documentReference},
-                                {ReportBuilder::tr("Assessment"), roleText(metadata.role)}};
+                                {ReportBuilder::tr("Assessment"), ReportBuilder::roleText(metadata.role)}};
         if (!metadata.organisation.isEmpty()) {
             rows.append({ReportBuilder::tr("Organisation"), metadata.organisation});
         }

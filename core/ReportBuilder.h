@@ -35,6 +35,8 @@ public:
     static std::optional<ReportOptions::Template> templateFromName(const QString& name);
     /// The page size customary where @p locale is used: Letter in the Americas that use it, A4 elsewhere.
     static ReportDocument::PageSize defaultPageSize(const QLocale& locale);
+    /// "government self-assessment", "civil-society review", "workshop assessment"
+    static QString roleText(AssessmentRole role);
 };
 
 } // namespace coherence

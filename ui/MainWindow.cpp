@@ -15,6 +15,7 @@
 #include "DeferredPage.h"
 #include "Dialogs.h"
 #include "ElidingItemDelegate.h"
+#include "HistoryDialog.h"
 #include "ItemDataRoles.h"
 #include "MergeDialog.h"
 #include "NavigatorFilterModel.h"
@@ -215,6 +216,9 @@ void MainWindow::createActions() {
     m_presentationSettingsAction =
         make(tr("Presentation &settings…"), QStringLiteral("presentationSettingsAction"));
     m_findAction = make(tr("&Find…"), QStringLiteral("findAction"), QKeySequence::Find);
+    m_historyAction =
+        make(tr("Change &history…"), QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Every change the file records, newest first"));
     m_nextAction = make(tr("&Next criterion"), QStringLiteral("nextAction"));
     m_nextAction->setShortcuts(
         {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
@@ -268,6 +272,7 @@ void MainWindow::createActions() {
             m_filterLineEdit->selectAll();
         }
     });
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_nextAction, &QAction::triggered, this, &MainWindow::goNext);
     connect(m_previousAction, &QAction::triggered, this, &MainWindow::goPrevious);
     connect(m_notApplicableAction, &QAction::triggered, this, [this] {
@@ -341,6 +346,8 @@ void MainWindow::createMenus() {
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_historyAction);
 
     QMenu* rate = menuBar()->addMenu(tr("&Rate"));
     for (QAction* action : m_levelActions) {
@@ -396,8 +403,8 @@ void MainWindow::updateActions() {
     const bool writable = open && !m_session->isReadOnly();
     for (QAction* action : {m_saveCopyAction, m_exportReportAction, m_exportJsonAction, m_exportCsvAction,
                             m_exportActionsCsvAction, m_closeAction, m_findAction, m_nextAction,
-                            m_previousAction, m_compareAction, m_presentAction, m_showCriterionAction,
-                            m_showDashboardAction, m_showActionPlanAction}) {
+                            m_previousAction, m_compareAction, m_presentAction, m_historyAction,
+                            m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction}) {
         action->setEnabled(open);
     }
     for (QAction* action : m_levelActions) {
@@ -645,6 +652,9 @@ void MainWindow::buildWorkspace() {
                 if (!id.isEmpty()) {
                     m_criterionPage->showCriterion(id);
                     m_tabs->setCurrentWidget(m_criterionPage);
+                    if (m_historyDialog) {
+                        m_historyDialog->setCriterionShown(id);
+                    }
                 }
             });
     connect(m_criterionPage, &CriterionPage::nextRequested, this, &MainWindow::goNext);
@@ -676,6 +686,7 @@ void MainWindow::closeAssessment() {
     m_criterionPage->commitPendingText();
     rememberLayout();
     rememberSummary();
+    delete m_historyDialog; // it reads the session, which goes below
     m_editMenu->removeAction(m_undoAction);
     m_editMenu->removeAction(m_redoAction);
     delete m_undoAction;
@@ -737,6 +748,24 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+HistoryDialog* MainWindow::historyDialog() const {
+    return m_historyDialog;
+}
+
+void MainWindow::showHistory() {
+    if (!m_session) {
+        return;
+    }
+    if (!m_historyDialog) {
+        m_historyDialog = new HistoryDialog(m_session.get(), this);
+        connect(m_historyDialog, &HistoryDialog::criterionActivated, this, &MainWindow::goToCriterion);
+    }
+    m_historyDialog->setCriterionShown(m_criterionPage ? m_criterionPage->criterionId() : QString());
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
 }
 
 void MainWindow::goToCriterion(const QString& criterionId) {
@@ -966,6 +995,7 @@ QString MainWindow::shortcutsHelpText() const {
         {keys(of({m_findAction})), tr("Filter the recommendations")},
         {keys(undoShortcuts()), tr("Undo (saved at once, like any edit)")},
         {keys(redoShortcuts()), tr("Redo")},
+        {keys(of({m_historyAction})), tr("Change history")},
         {keys(of({m_showCriterionAction, m_showDashboardAction, m_showActionPlanAction})),
          tr("Criterion, dashboard, action plan")},
         {keys(of({m_presentAction})), tr("Present to a room, one recommendation at a time")},

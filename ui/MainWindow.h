@@ -28,6 +28,7 @@ class AssessmentSession;
 class CriterionPage;
 class DashboardPage;
 class DeferredPage;
+class HistoryDialog;
 class NavigatorFilterModel;
 class NavigatorModel;
 class PresentationWindow;
@@ -61,6 +62,9 @@ public:
 
     void newAssessment();
     void goToCriterion(const QString& criterionId);
+    /// Edit > Change history (Ctrl+H): the file's change log beside the walk-through.
+    void showHistory();
+    HistoryDialog* historyDialog() const;
     void goNext();
     void goPrevious();
 
@@ -160,6 +164,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction;
+    QAction* m_historyAction;
     QAction* m_nextAction;
     QAction* m_previousAction;
     QAction* m_notApplicableAction;
@@ -173,6 +178,7 @@ private:
     QMenu* m_viewMenu;
     QMenu* m_recentMenu;
     QPointer<PresentationWindow> m_presentation;
+    QPointer<HistoryDialog> m_historyDialog;
 };
 
 } // namespace coherence

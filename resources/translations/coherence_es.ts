@@ -716,6 +716,133 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescription</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Assessment created</source>
+        <translation>Evaluación creada</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Made by merging</source>
+        <translation>Creada por fusión</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Nivel meta</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Room&apos;s votes</source>
+        <translation>Votos de la sala</translation>
+    </message>
+    <message>
+        <source>Handbook page corrected</source>
+        <translation>Página del manual corregida</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>Documento del plan</translation>
+    </message>
+    <message>
+        <source>Assessment title</source>
+        <translation>Título de la evaluación</translation>
+    </message>
+    <message>
+        <source>Kind of assessment</source>
+        <translation>Tipo de evaluación</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>Acción añadida</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Acción modificada</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Acción eliminada</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Acción %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Area profile</source>
@@ -2399,6 +2526,72 @@ Página en su ejemplar del manual (déjela vacía para mantener la pág. %2):</t
     </message>
 </context>
 <context>
+    <name>coherence::HistoryDialog</name>
+    <message>
+        <source>&amp;Only the criterion shown</source>
+        <translation>&amp;Solo el criterio mostrado</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Filter: words, a criterion such as “LAB-2”, a name</source>
+        <translation>Filtro: palabras, un criterio como «LAB-2», un nombre</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Filtrar los cambios</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Cambios, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Solo %1</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: %1</source>
+        <translation>No se pudo leer el registro de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Changes recorded in this file: %1</source>
+        <translation>Cambios registrados en este archivo: %1</translation>
+    </message>
+    <message>
+        <source>Changes shown: %1 of %2</source>
+        <translation>Cambios mostrados: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>coherence::HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Se refiere a</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>coherence::LevelOption</name>
     <message>
         <source>Level %1: %2</source>
@@ -2910,6 +3103,18 @@ Licencia: GPL-3.0-or-later.</translation>
     <message>
         <source>Nothing was imported. Correct the file at the place named, or export the assessment again from the program that made it.</source>
         <translation>No se importó nada. Corrija el archivo en el lugar indicado, o exporte de nuevo la evaluación desde el programa que la produjo.</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Historial de cambios…</translation>
+    </message>
+    <message>
+        <source>Every change the file records, newest first</source>
+        <translation>Todos los cambios que registra el archivo, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
     </message>
 </context>
 <context>

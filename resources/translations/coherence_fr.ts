@@ -716,6 +716,133 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescription</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Assessment created</source>
+        <translation>Évaluation créée</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Made by merging</source>
+        <translation>Créée par fusion</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>Room&apos;s votes</source>
+        <translation>Votes de la salle</translation>
+    </message>
+    <message>
+        <source>Handbook page corrected</source>
+        <translation>Page du manuel corrigée</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>Document du plan</translation>
+    </message>
+    <message>
+        <source>Assessment title</source>
+        <translation>Titre de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Kind of assessment</source>
+        <translation>Type d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>Action ajoutée</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Action modifiée</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Action supprimée</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Area profile</source>
@@ -2399,6 +2526,72 @@ Page dans votre exemplaire du manuel (laisser vide pour garder p. %2) :</transla
     </message>
 </context>
 <context>
+    <name>coherence::HistoryDialog</name>
+    <message>
+        <source>&amp;Only the criterion shown</source>
+        <translation>&amp;Seulement le critère affiché</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Filter: words, a criterion such as “LAB-2”, a name</source>
+        <translation>Filtre : mots, un critère comme « LAB-2 », un nom</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Filtrer les modifications</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifications, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Seulement %1</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: %1</source>
+        <translation>Le journal des modifications n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Changes recorded in this file: %1</source>
+        <translation>Modifications enregistrées dans ce fichier : %1</translation>
+    </message>
+    <message>
+        <source>Changes shown: %1 of %2</source>
+        <translation>Modifications affichées : %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>coherence::HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>coherence::LevelOption</name>
     <message>
         <source>Level %1: %2</source>
@@ -2910,6 +3103,18 @@ Licence : GPL-3.0-or-later.</translation>
     <message>
         <source>Nothing was imported. Correct the file at the place named, or export the assessment again from the program that made it.</source>
         <translation>Rien n&apos;a été importé. Corrigez le fichier à l&apos;endroit indiqué, ou exportez de nouveau l&apos;évaluation depuis le programme qui l&apos;a produite.</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Every change the file records, newest first</source>
+        <translation>Toutes les modifications enregistrées dans le fichier, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AssessmentDocument.h"
 #include "AssessmentJson.h"
 #include "BuiltinRubrics.h"
+#include "ChangeDescription.h"
 #include "RubricImage.h"
 #include "RubricLoader.h"
 #include "RubricMarkdown.h"
@@ -165,6 +166,83 @@ TEST_CASE("Every edit is saved at once and logged", "[storage]") {
     CHECK(log[1].newValue == u"3");
     CHECK(log[5].oldValue == u"NDP 2026–2030");
     CHECK(opened.document->history(QDateTime::currentDateTimeUtc().addDays(1)).isEmpty());
+}
+
+TEST_CASE("The change log reads from where a view left off, and in words", "[storage]") {
+    QTemporaryDir dir;
+    auto document = createDocument(dir.filePath(QStringLiteral("plan.coherence")));
+    QString error;
+    const QList<ChangeLogEntry> start = document->historyAfter(0, &error);
+    REQUIRE(start.size() == 1); // the creation
+    CHECK(error.isEmpty());
+    REQUIRE(document->setRating(QStringLiteral("LAB-1"), levelWithCitation(3), &error));
+    Rating voted = levelWithCitation(2);
+    voted.votes = {{2, 3}, {3, 1}};
+    voted.target = 4;
+    REQUIRE(document->setRating(QStringLiteral("LAB-1"), voted, &error));
+    AssessmentMetadata metadata = document->assessment().metadata();
+    metadata.role = AssessmentRole::CivilSociety;
+    REQUIRE(document->setMetadata(metadata, &error));
+
+    // Only what came after the entry a view holds, oldest first; nothing after the last.
+    const QList<ChangeLogEntry> added = document->historyAfter(start.last().id, &error);
+    CHECK(added == document->history().mid(1));
+    REQUIRE(added.size() == 6); // level and evidence; level, target and votes; the role
+    CHECK(document->historyAfter(added.last().id, &error).isEmpty());
+    CHECK(error.isEmpty());
+
+    const Rubric& rubric = *document->assessment().rubric();
+    const auto find = [&added](const QString& what, int nth = 0) {
+        for (const ChangeLogEntry& entry : added) {
+            if (entry.what == what && nth-- == 0) {
+                return entry;
+            }
+        }
+        FAIL("no " << what.toStdString());
+        return ChangeLogEntry{};
+    };
+    const ChangeLogEntry rated = find(QStringLiteral("rating.level"));
+    CHECK(ChangeDescription::change(rated) == u"Level");
+    CHECK(ChangeDescription::subject(rated) == u"LAB-1");
+    CHECK(ChangeDescription::criterionId(rated) == u"LAB-1");
+    CHECK(ChangeDescription::value(rated, rated.oldValue, rubric) == u"not rated");
+    CHECK(ChangeDescription::value(rated, rated.newValue, rubric) == u"3 — Operationalised");
+    const ChangeLogEntry evidence = find(QStringLiteral("rating.citations"));
+    CHECK(ChangeDescription::change(evidence) == u"Evidence");
+    CHECK(ChangeDescription::value(evidence, evidence.oldValue, rubric) == u"none");
+    CHECK(ChangeDescription::value(evidence, evidence.newValue, rubric) ==
+          u"“Migrant workers have the same rights.”");
+    const ChangeLogEntry target = find(QStringLiteral("rating.target"));
+    CHECK(ChangeDescription::value(target, target.newValue, rubric) == u"4 — Monitored & adaptive");
+    const ChangeLogEntry votes = find(QStringLiteral("rating.votes"));
+    CHECK(ChangeDescription::change(votes) == u"Room's votes");
+    CHECK(ChangeDescription::value(votes, votes.newValue, rubric) == u"level 2: 3; level 3: 1");
+    const ChangeLogEntry role = find(QStringLiteral("metadata.role"));
+    CHECK(ChangeDescription::criterionId(role).isEmpty());
+    CHECK(ChangeDescription::value(role, role.oldValue, rubric) == u"government self-assessment");
+    CHECK(ChangeDescription::value(role, role.newValue, rubric) == u"civil-society review");
+    CHECK(ChangeDescription::change(start.first()) == u"Assessment created");
+    CHECK(ChangeDescription::value(start.first(), start.first().oldValue, rubric).isEmpty());
+
+    // A code from a newer Coherence is shown as it is, not dropped.
+    const ChangeLogEntry future{99,
+                                QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("someone"),
+                                QStringLiteral("rating.colour"),
+                                QStringLiteral("LAB-1"),
+                                QStringLiteral("red"),
+                                QStringLiteral("green")};
+    CHECK(ChangeDescription::change(future) == u"rating.colour");
+    CHECK(ChangeDescription::value(future, future.newValue, rubric) == u"green");
+    const ChangeLogEntry action{100,
+                                QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("someone"),
+                                QStringLiteral("action.edit"),
+                                QStringLiteral("3"),
+                                QStringLiteral("Old"),
+                                QStringLiteral("New")};
+    CHECK(ChangeDescription::subject(action) == u"Action 3");
+    CHECK(ChangeDescription::criterionId(action).isEmpty());
 }
 
 TEST_CASE("A second opening of the same file is read-only and says why", "[storage]") {
