@@ -17,26 +17,18 @@
 #include <catch2/catch.hpp>
 
 using namespace coherence;
+using test::currentCriterion;
+using test::press;
 
 namespace {
 
-/// The cells of the history's row @p row as shown, and the criterion it is about.
+/// What the history's row @p row shows from its change to its new value.
 QStringList rowOf(const QAbstractItemModel& model, int row) {
     QStringList cells;
     for (int column = HistoryModel::ChangeColumn; column <= HistoryModel::AfterColumn; ++column) {
         cells << model.index(row, column).data().toString();
     }
     return cells;
-}
-
-void press(QWidget& window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
-    QApplication::processEvents();
-}
-
-QString currentCriterion(MainWindow& window) {
-    return window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->criterionId();
 }
 
 } // namespace

@@ -52,6 +52,8 @@
 #include <functional>
 
 using namespace coherence;
+using test::currentCriterion;
+using test::press;
 
 namespace {
 
@@ -65,17 +67,6 @@ public:
 public slots:
     void open(const QUrl& url) { urls.append(url); }
 };
-
-/// Sends a key to whatever has the focus in @p window, as a user's keyboard would.
-void press(QWidget& window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
-    QApplication::processEvents();
-}
-
-QString currentCriterion(MainWindow& window) {
-    return window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->criterionId();
-}
 
 /// @p window at a common laptop's size (1366×768 less a taskbar), showing the sample; with @p tabAction,
 /// on the tab that action shows.

@@ -1,6 +1,8 @@
 #include "UiTestSupport.h"
 
 #include "AssessmentJson.h"
+#include "CriterionPage.h"
+#include "MainWindow.h"
 #include "ReportRendererModule.h"
 #include "WindowModule.h"
 
@@ -11,6 +13,16 @@
 #include <catch2/catch.hpp>
 
 namespace coherence::test {
+
+void press(QWidget& window, int key, Qt::KeyboardModifiers modifiers) {
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+    QApplication::processEvents();
+}
+
+QString currentCriterion(MainWindow& window) {
+    return window.findChild<CriterionPage*>(QStringLiteral("criterionPage"))->criterionId();
+}
 
 void forgetSettings() {
     QSettings().clear();

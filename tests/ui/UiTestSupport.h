@@ -12,7 +12,17 @@
 #include <memory>
 #include <optional>
 
+namespace coherence {
+class MainWindow;
+}
+
 namespace coherence::test {
+
+/// Sends a key to whatever has the focus in @p window, as a user's keyboard would.
+void press(QWidget& window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+/// The criterion the criterion page of @p window shows.
+QString currentCriterion(MainWindow& window);
 
 /// Forgets every setting (window layout, docks, recent files), for a test that makes more than one
 /// window and wants each to start as on a first run. Every test case starts so (UiTestMain).
