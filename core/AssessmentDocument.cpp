@@ -673,6 +673,15 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         }
         return value;
     };
+    // A read that stops short (a column renamed, a page that cannot be read) must not pass for a
+    // shorter table: the rows it did not reach would be lost without a word (found by fuzzing: a
+    // renamed column of the ratings' table gave an assessment with no ratings).
+    const auto readWhole = [&problems](const SqliteStatement& statement, const char* table) {
+        if (!statement.error().isEmpty()) {
+            problems
+                << tr("its table \"%1\" cannot be read (%2)").arg(QLatin1String(table), statement.error());
+        }
+    };
     if (!outline) {
         QHash<QString, QString> properties;
         SqliteStatement select(database, QStringLiteral("SELECT key, value FROM property"));
@@ -680,6 +689,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             properties.insert(select.text(0),
                               text(select, 1, [&select] { return tr("property %1").arg(select.text(0)); }));
         }
+        readWhole(select, "property");
         Plan plan{properties.value(QStringLiteral("plan.title")),
                   properties.value(QStringLiteral("plan.country")),
                   properties.value(QStringLiteral("plan.period")),
@@ -745,6 +755,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             }
             citations[select.text(0)].append(citation);
         }
+        readWhole(select, "citation");
         SqliteStatement ratings(
             database, outline
                           ? QStringLiteral("SELECT criterion, level, not_applicable, justification, target "
@@ -776,6 +787,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                 problems << tr("%1: %2").arg(where(), problem);
             }
         }
+        readWhole(ratings, "rating");
     }
     if (!outline) {
         SqliteStatement select(database,
@@ -799,6 +811,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                 problems << problem;
             }
         }
+        readWhole(select, "action");
     }
     if (!problems.isEmpty()) {
         *error = tr("the file is damaged: %1").arg(problems.first()) +

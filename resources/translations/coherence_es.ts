@@ -546,6 +546,10 @@
         <source>the change log could not be read: %1</source>
         <translation>no se pudo leer el registro de cambios: %1</translation>
     </message>
+    <message>
+        <source>its table &quot;%1&quot; cannot be read (%2)</source>
+        <translation>su tabla «%1» no se puede leer (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentExport</name>

@@ -546,6 +546,10 @@
         <source>the change log could not be read: %1</source>
         <translation>impossible de lire le journal des modifications : %1</translation>
     </message>
+    <message>
+        <source>its table &quot;%1&quot; cannot be read (%2)</source>
+        <translation>sa table « %1 » ne peut pas être lue (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentExport</name>

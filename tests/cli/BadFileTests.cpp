@@ -72,6 +72,39 @@ TEST_CASE("Every file of the bad-file corpus is refused cleanly and left unchang
     }
 }
 
+TEST_CASE("A table with a renamed column is refused, never read as a table without rows",
+          "[cli][robustness]") {
+    // Found by fuzzing: with the ratings' private_note column renamed, the read of the ratings stopped
+    // at once and the file opened as an assessment with no ratings, while `score` (which reads no
+    // private note) saw them. Columns that only a whole open reads: `score` is not held up by them.
+    const QList<std::pair<QString, QString>> renames{
+        {QStringLiteral("rating"), QStringLiteral("private_note")},
+        {QStringLiteral("citation"), QStringLiteral("excerpt")},
+        {QStringLiteral("action"), QStringLiteral("lead")},
+        {QStringLiteral("property"), QStringLiteral("value")}};
+    for (const auto& [table, column] : renames) {
+        INFO(table.toStdString() << "." << column.toStdString());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("renamed.coherence"));
+        REQUIRE(
+            runCli({QStringLiteral("import"), path,
+                    QStringLiteral(COHERENCE_SOURCE_DIR "/resources/samples/examplia-ndp-2026-2030.json")})
+                .exitCode == 0);
+        {
+            QString error;
+            auto database =
+                coherence::SqliteDatabase::open(path, coherence::SqliteDatabase::Mode::ReadWrite, &error);
+            REQUIRE(database);
+            coherence::SqliteStatement rename(
+                *database, QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO renamed").arg(table, column));
+            REQUIRE(rename.run());
+        }
+        const CliRun info = runCli({QStringLiteral("info"), path});
+        CHECK(info.err.contains(QStringLiteral("its table \"%1\" cannot be read").arg(table)));
+        requireRefusedUnchanged(path, dir, Damage::BeyondScoring);
+    }
+}
+
 TEST_CASE("A 10 MB note is refused cleanly, in a .coherence file and in JSON", "[cli][robustness]") {
     QTemporaryDir dir;
     const QString huge(10 * 1024 * 1024, QLatin1Char('x'));

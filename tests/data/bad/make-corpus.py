@@ -69,6 +69,9 @@ variant("na-without-justification.coherence",
 variant("unknown-criterion.coherence", "INSERT INTO rating(criterion, level) VALUES('ZZZ-9', 2)")
 variant("bad-citation-kind.coherence", "UPDATE citation SET kind = 'rumour' WHERE id = (SELECT min(id) FROM citation)")
 variant("action-unknown-criterion.coherence", "UPDATE action SET criterion = 'NOPE-1' WHERE position = 0")
+# A column renamed: a read of the table stops at once, which must not pass for a table without rows
+# (tests/cli/BadFileTests.cpp renames columns that only a whole open reads).
+variant("renamed-rating-column.coherence", "ALTER TABLE rating RENAME COLUMN level TO levle")
 
 # JSON imports
 doc = json.load(open(sample, encoding="utf-8"))
