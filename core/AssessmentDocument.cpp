@@ -280,6 +280,27 @@ bool votesFromText(const QString& text, QMap<int, int>* votes) {
     return true;
 }
 
+/// A list of names as stored (a compact JSON array of strings; empty text for none); false for
+/// anything the writer cannot have written, which a damaged file may hold.
+bool namesFromText(const QString& text, QStringList* names) {
+    names->clear();
+    if (text.isEmpty()) {
+        return true;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        return false;
+    }
+    for (const QJsonValue& name : document.array()) {
+        if (!name.isString()) {
+            return false;
+        }
+        names->append(name.toString());
+    }
+    return true;
+}
+
 /// Checks the 100-byte SQLite header: magic string and, where the header records it, whether the
 /// file holds every page it claims. A truncated file is caught here, before SQLite reads garbage.
 QString checkHeader(const QString& path) {
@@ -696,12 +717,16 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
                   properties.value(QStringLiteral("plan.documentReference"))};
         AssessmentMetadata metadata;
         metadata.title = properties.value(QStringLiteral("metadata.title"));
-        metadata.role = assessmentRoleFromName(properties.value(QStringLiteral("metadata.role")))
-                            .value_or(AssessmentRole::Government);
-        for (const QJsonValue& name :
-             QJsonDocument::fromJson(properties.value(QStringLiteral("metadata.assessors")).toUtf8())
-                 .array()) {
-            metadata.assessors << name.toString();
+        // What the writer cannot have written is damage, not a default: a role or a list of names
+        // read as something else would be changed without a word at the next save.
+        const QString role = properties.value(QStringLiteral("metadata.role"));
+        if (const auto known = assessmentRoleFromName(role)) {
+            metadata.role = *known;
+        } else if (!role.isEmpty()) {
+            problems << tr("the kind of assessment \"%1\" is unknown").arg(role);
+        }
+        if (!namesFromText(properties.value(QStringLiteral("metadata.assessors")), &metadata.assessors)) {
+            problems << tr("the list of assessors cannot be read");
         }
         metadata.organisation = properties.value(QStringLiteral("metadata.organisation"));
         metadata.created = parseTime(properties.value(QStringLiteral("metadata.created")));
@@ -793,19 +818,31 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
         SqliteStatement select(database,
                                QStringLiteral("SELECT title, criterion, lead, partners, due, status, "
                                               "priority FROM action ORDER BY position"));
+        int number = 0;
         while (select.step() == SqliteStatement::Step::Row) {
-            const auto where = [] { return tr("an action"); };
+            const auto where = [number = ++number] { return tr("action %1").arg(number); };
             ActionItem action;
             action.title = text(select, 0, where);
             action.criterionId = select.text(1);
             action.leadInstitution = text(select, 2, where);
-            for (const QJsonValue& partner :
-                 QJsonDocument::fromJson(text(select, 3, where).toUtf8()).array()) {
-                action.partners << partner.toString();
+            if (!namesFromText(text(select, 3, where), &action.partners)) {
+                problems << tr("%1 has an unreadable list of partners").arg(where());
             }
-            action.due = QDate::fromString(select.text(4), Qt::ISODate);
-            action.status = actionStatusFromName(select.text(5)).value_or(ActionStatus::Planned);
-            action.priority = actionPriorityFromName(select.text(6)).value_or(ActionPriority::Medium);
+            const QString due = select.text(4);
+            action.due = QDate::fromString(due, Qt::ISODate);
+            if (!due.isEmpty() && !action.due.isValid()) {
+                problems << tr("%1 has an unreadable due date \"%2\"").arg(where(), due);
+            }
+            if (const auto status = actionStatusFromName(select.text(5))) {
+                action.status = *status;
+            } else {
+                problems << tr("%1 has an unknown status \"%2\"").arg(where(), select.text(5));
+            }
+            if (const auto priority = actionPriorityFromName(select.text(6))) {
+                action.priority = *priority;
+            } else {
+                problems << tr("%1 has an unknown priority \"%2\"").arg(where(), select.text(6));
+            }
             QString problem;
             if (!assessment.addAction(action, &problem)) {
                 problems << problem;

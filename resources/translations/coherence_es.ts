@@ -479,10 +479,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an action</source>
-        <translation>una acción</translation>
-    </message>
-    <message>
         <source>the file is damaged: %1</source>
         <translation>el archivo está dañado: %1</translation>
     </message>
@@ -549,6 +545,34 @@
     <message>
         <source>its table &quot;%1&quot; cannot be read (%2)</source>
         <translation>su tabla «%1» no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>the kind of assessment &quot;%1&quot; is unknown</source>
+        <translation>el tipo de evaluación «%1» es desconocido</translation>
+    </message>
+    <message>
+        <source>the list of assessors cannot be read</source>
+        <translation>la lista de evaluadores no se puede leer</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>la acción %1</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable list of partners</source>
+        <translation>%1 tiene una lista de socios ilegible</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable due date &quot;%2&quot;</source>
+        <translation>%1 tiene un plazo ilegible «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown status &quot;%2&quot;</source>
+        <translation>%1 tiene un estado desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown priority &quot;%2&quot;</source>
+        <translation>%1 tiene una prioridad desconocida «%2»</translation>
     </message>
 </context>
 <context>

@@ -479,10 +479,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>an action</source>
-        <translation>une action</translation>
-    </message>
-    <message>
         <source>the file is damaged: %1</source>
         <translation>le fichier est endommagé : %1</translation>
     </message>
@@ -549,6 +545,34 @@
     <message>
         <source>its table &quot;%1&quot; cannot be read (%2)</source>
         <translation>sa table « %1 » ne peut pas être lue (%2)</translation>
+    </message>
+    <message>
+        <source>the kind of assessment &quot;%1&quot; is unknown</source>
+        <translation>le type d&apos;évaluation « %1 » est inconnu</translation>
+    </message>
+    <message>
+        <source>the list of assessors cannot be read</source>
+        <translation>la liste des évaluateurs est illisible</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>l&apos;action %1</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable list of partners</source>
+        <translation>%1 a une liste de partenaires illisible</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable due date &quot;%2&quot;</source>
+        <translation>%1 a une échéance illisible « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown status &quot;%2&quot;</source>
+        <translation>%1 a un statut inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown priority &quot;%2&quot;</source>
+        <translation>%1 a une priorité inconnue « %2 »</translation>
     </message>
 </context>
 <context>
