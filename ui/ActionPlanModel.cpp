@@ -4,8 +4,6 @@
 #include "AssessmentSession.h"
 #include "ItemDataRoles.h"
 
-#include <QLocale>
-
 namespace coherence {
 
 ActionPlanModel::ActionPlanModel(AssessmentSession* session, QObject* parent)
@@ -51,7 +49,9 @@ QVariant ActionPlanModel::data(const QModelIndex& index, int role) const {
             // Undated actions sort last.
             return action.due.isValid() ? action.due : QDate(9999, 12, 31);
         }
-        return action.due.isValid() ? QLocale().toString(action.due, QLocale::ShortFormat) : QString();
+        // "30 Jun 2026" in any country, as the reports write it: a short date ("6/30/26") is read
+        // differently on either side of the Atlantic, and action plans are shared across borders.
+        return ActionLabels::dueDate(action.due);
     case StatusColumn:
         return sorting ? QVariant(static_cast<int>(action.status))
                        : QVariant(ActionLabels::status(action.status));

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QIdentityProxyModel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -159,6 +160,17 @@ TEST_CASE("Gap, warning, action and citation models stay sound through edits", "
     CHECK(warnings.index(0, 0).data(CriterionIdRole).toString() == u"PRO-4");
     CHECK(actions.rowCount() == 4);
     CHECK(actions.index(0, ActionPlanModel::PriorityColumn).data().toString() == u"High");
+    {
+        // A due date reads the same on either side of the Atlantic, never "6/30/26".
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStringList dues;
+        for (int row = 0; row < actions.rowCount(); ++row) {
+            dues << actions.index(row, ActionPlanModel::DueColumn).data().toString();
+        }
+        QLocale::setDefault(before);
+        CHECK(dues.contains(QStringLiteral("30\u00a0Jun\u00a02026")));
+    }
     citations.setCriterion(QStringLiteral("LAB-3"));
     CHECK(citations.rowCount() == 3);
     CHECK(citations.index(1, CitationListModel::KindColumn).data().toString() == u"Indicator");
