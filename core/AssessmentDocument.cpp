@@ -8,6 +8,7 @@
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
+#include "VoteTally.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,41 +244,6 @@ QString citationsText(const QList<Citation>& citations) {
                                  {QStringLiteral("kind"), evidenceKindName(citation.kind)}});
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-/// A vote tally as stored: compact JSON {"level": count}, or an empty string for none.
-QString votesText(const QMap<int, int>& votes) {
-    if (votes.isEmpty()) {
-        return QStringLiteral("");
-    }
-    QJsonObject object;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        object.insert(QString::number(it.key()), it.value());
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-/// The reverse of votesText(); false for anything votesText() cannot have written.
-bool votesFromText(const QString& text, QMap<int, int>* votes) {
-    votes->clear();
-    if (text.isEmpty()) {
-        return true;
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    if (!document.isObject()) {
-        return false;
-    }
-    const QJsonObject object = document.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        bool isLevel = false;
-        const int level = it.key().toInt(&isLevel);
-        const double count = it.value().toDouble(-1);
-        if (!isLevel || count < 0 || count > Assessment::kMaxVotes || count != static_cast<int>(count)) {
-            return false;
-        }
-        votes->insert(level, static_cast<int>(count));
-    }
-    return true;
 }
 
 /// A list of names as stored (a compact JSON array of strings; empty text for none); false for
@@ -802,7 +768,7 @@ std::optional<Assessment> AssessmentDocument::load(SqliteDatabase& database, QSt
             if (!outline) {
                 rating.note = text(ratings, 5, where);
                 rating.privateNote = text(ratings, 6, where);
-                if (!votesFromText(ratings.text(7), &rating.votes)) {
+                if (!VoteTally::fromText(ratings.text(7), &rating.votes)) {
                     problems << tr("%1 has an unreadable vote tally").arg(where());
                 }
             }
@@ -1000,7 +966,7 @@ bool AssessmentDocument::writeRating(const QString& criterionId, const Rating& r
     rating.target ? insert.bind(5, qint64{*rating.target}) : insert.bindNull(5);
     insert.bind(6, rating.note.isNull() ? QStringLiteral("") : rating.note);
     insert.bind(7, rating.privateNote.isNull() ? QStringLiteral("") : rating.privateNote);
-    insert.bind(8, votesText(rating.votes));
+    insert.bind(8, VoteTally::toText(rating.votes));
     if (!insert.run()) {
         m_lastWriteError = insert.error();
         return false;
@@ -1099,7 +1065,7 @@ bool AssessmentDocument::setRating(const QString& criterionId, const Rating& rat
                  rating.citations.isEmpty() ? QString() : citationsText(rating.citations));
     logIfChanged("rating.note", old.note, rating.note);
     logIfChanged("rating.privateNote", old.privateNote, rating.privateNote);
-    logIfChanged("rating.votes", votesText(old.votes), votesText(rating.votes));
+    logIfChanged("rating.votes", VoteTally::toText(old.votes), VoteTally::toText(rating.votes));
     AssessmentMetadata metadata = m_assessment.metadata();
     ok = ok && touchModified(&metadata.modified) && transaction.commit();
     if (!ok) {

@@ -2,6 +2,7 @@
 
 #include "AssessmentMetadata.h"
 #include "ReportBuilder.h"
+#include "VoteTally.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -47,13 +48,13 @@ QString citationsValue(const QString& stored) {
 
 /// "level 2: 3; level 3: 1" for a stored vote tally.
 QString votesValue(const QString& stored) {
-    const QJsonObject votes = QJsonDocument::fromJson(stored.toUtf8()).object();
-    if (votes.isEmpty()) {
+    QMap<int, int> votes;
+    if (!VoteTally::fromText(stored, &votes) || votes.isEmpty()) {
         return stored;
     }
     QStringList parts;
-    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
-        parts << ChangeDescription::tr("level %1: %2").arg(it.key()).arg(it.value().toInt());
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        parts << ChangeDescription::tr("level %1: %2").arg(it.key()).arg(it.value());
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -64,6 +64,11 @@ QPointF documentDpi() {
     return {100, 100};
 }
 
+/// print()'s margins around the text, and what it gives a printer that has none: the table widths
+/// (fitTableColumns) and the layout (layOutFor, giveMarginsIfNone) take the text width from the same.
+constexpr qreal kTextMarginCentimetres = 2;
+constexpr qreal kPrinterMarginMillimetres = 2;
+
 QPageSize pageSizeOf(ReportDocument::PageSize size) {
     return QPageSize(size == ReportDocument::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
 }
@@ -227,8 +232,9 @@ void fitTableColumns(const QList<std::pair<RootItem, QTextFrame::iterator>>& ite
     // In the document's units, as its layout measures before it is scaled to the printer: the page
     // less print()'s 2 cm margins and the printer's 2 mm, and each cell's 4-unit padding and borders.
     const qreal dpi = documentDpi().x();
-    const qreal pageMillimetres = report.built.pageSize == ReportDocument::PageSize::Letter ? 215.9 : 210.0;
-    const qreal textWidth = (pageMillimetres - 2 * 20 - 2 * 2) / 25.4 * dpi;
+    const qreal pageMillimetres = pageSizeOf(report.built.pageSize).size(QPageSize::Millimeter).width();
+    const qreal textWidth =
+        (pageMillimetres - 2 * 10 * kTextMarginCentimetres - 2 * kPrinterMarginMillimetres) / 25.4 * dpi;
     constexpr qreal kCellPadding = 2 * 4 + 2 * 1;
     // Words measured a little wide: the printer's metrics differ from the screen's by hinting.
     constexpr qreal kSafety = 1.04;
@@ -318,7 +324,9 @@ QTextDocument* partDocument(const PreparedReport& report, qsizetype first, qsize
 /// What print() does to a printer without margins, so that the pages come out the same.
 void giveMarginsIfNone(QPagedPaintDevice& printer) {
     if (printer.pageLayout().margins(QPageLayout::Millimeter).isNull()) {
-        printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
+        printer.setPageMargins(QMarginsF(kPrinterMarginMillimetres, kPrinterMarginMillimetres,
+                                         kPrinterMarginMillimetres, kPrinterMarginMillimetres),
+                               QPageLayout::Millimeter);
     }
 }
 
@@ -334,8 +342,8 @@ PageGeometry layOutFor(QTextDocument& document, QPagedPaintDevice& printer) {
     document.documentLayout()->setPaintDevice(&printer);
     // The document's margins are in its own units, which its layout scales to the printer.
     const QPointF sourceDpi = documentDpi();
-    const int horizontalMargin = int((2 / 2.54) * sourceDpi.x());
-    const int verticalMargin = int((2 / 2.54) * sourceDpi.y());
+    const int horizontalMargin = int((kTextMarginCentimetres / 2.54) * sourceDpi.x());
+    const int verticalMargin = int((kTextMarginCentimetres / 2.54) * sourceDpi.y());
     QTextFrameFormat frame = document.rootFrame()->frameFormat();
     frame.setLeftMargin(horizontalMargin);
     frame.setRightMargin(horizontalMargin);
